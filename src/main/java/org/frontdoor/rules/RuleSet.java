@@ -1,0 +1,56 @@
+package org.frontdoor.rules;
+
+import java.util.List;
+import java.util.Map;
+
+import org.frontdoor.rules.internal.CompiledRules;
+
+/**
+ * One immutable, compiled version of the decision tables. Evaluations in flight keep the instance they started
+ * with, so a later publish never changes an answer half way.
+ */
+public final class RuleSet {
+    private final CompiledRules rules;
+
+    RuleSet(CompiledRules rules) {
+        this.rules = rules;
+    }
+
+    public String version() {
+        return rules.version();
+    }
+
+    public String hash() {
+        return rules.hash();
+    }
+
+    /** The indicator catalogue, in table order, keyed by code. */
+    public Map<String, Indicator> indicators() {
+        return rules.indicators();
+    }
+
+    /** Every row of every decision table in the set. */
+    public List<RuleRow> rows() {
+        return rules.rows();
+    }
+
+    /** Fields whose values the model's input types do not allow (inputs named as in the decision model). */
+    public List<InputProblem> check(Map<String, Object> inputs) {
+        return rules.check(inputs);
+    }
+
+    /** Evaluates one child's inputs ({@code concerns} as codes plus the decision model's inputs). */
+    public Evaluation evaluate(Map<String, Object> inputs) {
+        return rules.evaluate(inputs);
+    }
+
+    /** Same answer as {@link #evaluate}, computed by the engine alone: for comparison and benchmarks. */
+    public Evaluation evaluateWithEngine(Map<String, Object> inputs) {
+        return rules.evaluateWithEngine(inputs);
+    }
+
+    @Override
+    public String toString() {
+        return rules.toString();
+    }
+}

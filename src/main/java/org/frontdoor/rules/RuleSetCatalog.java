@@ -1,0 +1,76 @@
+package org.frontdoor.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.frontdoor.rules.internal.CompiledRules;
+import org.frontdoor.rules.internal.ModelSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+/** Holds the rule set the front door evaluates with; swaps it atomically when a new one is loaded. */
+@Service
+public class RuleSetCatalog {
+    private static final Logger log = LoggerFactory.getLogger(RuleSetCatalog.class);
+
+    private final AtomicReference<RuleSet> active = new AtomicReference<>();
+    private final RulesProperties properties;
+
+    public RuleSetCatalog(RulesProperties properties) {
+        this.properties = properties;
+        active.set(load(properties.version(), readSources()));
+    }
+
+    public RuleSet active() {
+        return active.get();
+    }
+
+    /** Compiles a set of models; throws {@link DecisionNotReached} if they do not compile. */
+    public RuleSet compile(String version, List<ModelSource> sources) {
+        return new RuleSet(CompiledRules.compile(version, sources, properties.cacheSize()));
+    }
+
+    private RuleSet load(String version, List<ModelSource> sources) {
+        long start = System.nanoTime();
+        RuleSet set = compile(version, sources);
+        log.info("Loaded {} from {} models in {} ms", set, sources.size(), (System.nanoTime() - start) / 1_000_000);
+        return set;
+    }
+
+    private List<ModelSource> readSources() {
+        Path dir = Path.of(properties.directory());
+        try {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    List<ModelSource> out = new ArrayList<>();
+                    for (Path f : files.filter(p -> p.toString().endsWith(".dmn")).sorted().toList()) {
+                        out.add(new ModelSource(f.getFileName().toString(), Files.readAllBytes(f)));
+                    }
+                    return out;
+                }
+            }
+            // packaged copy, for a jar started outside the project folder
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:rules/*.dmn");
+            List<ModelSource> out = new ArrayList<>();
+            for (Resource r : Stream.of(resources).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+                try (InputStream in = r.getInputStream()) {
+                    out.add(new ModelSource(r.getFilename(), in.readAllBytes()));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the DMN models", e);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.frontdoor.rules.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.frontdoor.rules.DecisionNotReached;
+import org.frontdoor.rules.Evaluation;
+import org.frontdoor.rules.Indicator;
+import org.frontdoor.rules.InputProblem;
+import org.frontdoor.rules.RuleHit;
+import org.frontdoor.rules.RuleRow;
+import org.kie.api.io.Resource;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * A compiled rule set: the indicator catalogue and the front-door decision model.
+ *
+ * <p>The catalogue is a pure function of one code, so at compile time every catalogue row is evaluated once by
+ * the engine and its answer indexed by code. An evaluation then looks its concerns up in that index and runs only
+ * the decision model, whose answers are remembered per distinct child context (the model uses no clock, so the
+ * same context always gives the same answer). {@link #evaluateWithEngine} does the whole thing through the
+ * engine with no index or cache; a test compares the two on every code and on random contacts.
+ */
+public final class CompiledRules {
+    public static final String CATALOGUE_MODEL = "indicator-catalogue";
+    public static final String DECISION_MODEL = "front-door-decision";
+    static final String CONCERNS = "concerns";
+    static final String INDICATORS = "indicators";
+    static final String INDICATORS_DECISION = "Indicators";
+
+    private final String version;
+    private final String hash;
+    private final DMNRuntime runtime;
+    private final DMNModel catalogue;
+    private final DMNModel decision;
+    private final TableRows rows;
+    private final HitRecorder recorder;
+    private final Map<String, IndexedIndicator> index;
+    private final Cache<Map<String, Object>, Evaluation> memo;
+    private final InputTypes types;
+
+    private record IndexedIndicator(Indicator indicator, Map<String, Object> entry, List<RuleHit> hits) {
+    }
+
+    public static CompiledRules compile(String version, List<ModelSource> sources, int cacheSize) {
+        List<Resource> resources = sources.stream().map(s -> {
+            Resource r = ResourceFactory.newByteArrayResource(s.content());
+            r.setSourcePath(s.fileName());
+            return r;
+        }).toList();
+        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources)
+                .getOrElseThrow(e -> new DecisionNotReached(version, List.of("the models do not compile: " + e.getMessage())));
+        List<String> errors = new ArrayList<>();
+        for (DMNModel m : runtime.getModels()) {
+            m.getMessages(DMNMessage.Severity.ERROR).forEach(msg -> errors.add(m.getName() + ": " + msg.getText()));
+        }
+        if (!errors.isEmpty()) {
+            throw new DecisionNotReached(version, errors);
+        }
+        return new CompiledRules(version, hashOf(sources), runtime, cacheSize);
+    }
+
+    private CompiledRules(String version, String hash, DMNRuntime runtime, int cacheSize) {
+        this.version = version;
+        this.hash = hash;
+        this.runtime = runtime;
+        this.catalogue = model(runtime, CATALOGUE_MODEL);
+        this.decision = model(runtime, DECISION_MODEL);
+        this.rows = new TableRows(runtime.getModels());
+        this.recorder = new HitRecorder(rows);
+        runtime.addListener(recorder);
+        this.types = new InputTypes(decision);
+        this.index = buildIndex();
+        this.memo = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
+    }
+
+    private DMNModel model(DMNRuntime rt, String name) {
+        return rt.getModels().stream().filter(m -> name.equals(m.getName())).findFirst()
+                .orElseThrow(() -> new DecisionNotReached(version, List.of("the rule set has no model named " + name)));
+    }
+
+    private Map<String, IndexedIndicator> buildIndex() {
+        Map<String, IndexedIndicator> out = new LinkedHashMap<>();
+        for (RuleRow row : rows.all()) {
+            if (!row.model().equals(CATALOGUE_MODEL) || row.inputEntries().isEmpty()) {
+                continue;
+            }
+            String code = unquote(row.inputEntries().get(0));
+            Evaluation e = evaluateModel(catalogue, Map.of(CONCERNS, List.of(code)));
+            List<?> entries = (List<?>) e.decision(INDICATORS_DECISION);
+            if (entries == null || entries.size() != 1 || !(entries.get(0) instanceof Map<?, ?> entry)) {
+                throw new DecisionNotReached(version, List.of("indicator " + code + " has no catalogue entry"));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) entry;
+            Indicator indicator = new Indicator(code, ((Number) typed.get("level")).intValue(), str(typed.get("domain")),
+                    str(typed.get("category")), Boolean.TRUE.equals(typed.get("significantHarm")),
+                    row.annotations().getOrDefault(RuleRow.REASON, ""), row.annotations().getOrDefault(RuleRow.GUIDANCE, ""));
+            out.put(code, new IndexedIndicator(indicator, Map.copyOf(typed), List.copyOf(e.hits())));
+        }
+        return out;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    public Map<String, Indicator> indicators() {
+        Map<String, Indicator> out = new LinkedHashMap<>();
+        index.forEach((code, i) -> out.put(code, i.indicator()));
+        return out;
+    }
+
+    public List<RuleRow> rows() {
+        return rows.all();
+    }
+
+    public List<InputProblem> check(Map<String, Object> inputs) {
+        return types.check(normalise(inputs));
+    }
+
+    /** Evaluates one child: indexed catalogue, then the decision model (remembered per distinct context). */
+    public Evaluation evaluate(Map<String, Object> inputs) {
+        Map<String, Object> normal = normalise(inputs);
+        List<RuleHit> hits = new ArrayList<>();
+        List<Object> indicators = new ArrayList<>();
+        for (Object code : listOf(normal.get(CONCERNS))) {
+            IndexedIndicator i = index.get(String.valueOf(code));
+            if (i == null) {
+                throw new IllegalArgumentException("unknown indicator code");
+            }
+            indicators.add(i.entry());
+            hits.addAll(i.hits());
+        }
+        Map<String, Object> context = new LinkedHashMap<>(normal);
+        context.remove(CONCERNS);
+        context.put(INDICATORS, indicators);
+        Evaluation decided = memo == null ? evaluateModel(decision, context) : memo.get(context, k -> evaluateModel(decision, k));
+        hits.addAll(decided.hits());
+        return new Evaluation(decided.decisions(), List.copyOf(hits));
+    }
+
+    /** The raw engine: both models through {@code evaluateAll}, no index and no cache. */
+    public Evaluation evaluateWithEngine(Map<String, Object> inputs) {
+        Map<String, Object> normal = normalise(inputs);
+        Evaluation catalogued = evaluateModel(catalogue, Map.of(CONCERNS, listOf(normal.get(CONCERNS))));
+        Map<String, Object> context = new LinkedHashMap<>(normal);
+        context.remove(CONCERNS);
+        context.put(INDICATORS, catalogued.decision(INDICATORS_DECISION));
+        Evaluation decided = evaluateModel(decision, context);
+        List<RuleHit> hits = new ArrayList<>(catalogued.hits());
+        hits.addAll(decided.hits());
+        return new Evaluation(decided.decisions(), List.copyOf(hits));
+    }
+
+    private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs) {
+        DMNContext ctx = runtime.newContext();
+        // every input is defined, absent facts as null, so the tables can test for "not known"
+        model.getInputs().forEach(in -> ctx.set(in.getName(), null));
+        inputs.forEach(ctx::set);
+        List<RuleHit> hits = recorder.start();
+        DMNResult result;
+        try {
+            result = runtime.evaluateAll(model, ctx);
+        } finally {
+            recorder.stop();
+        }
+        if (result.hasErrors()) {
+            throw new DecisionNotReached(version, result.getMessages(DMNMessage.Severity.ERROR).stream()
+                    .map(m -> model.getName() + ": " + m.getText()).distinct().toList());
+        }
+        Map<String, Object> decisions = new LinkedHashMap<>();
+        result.getDecisionResults().forEach(r -> decisions.put(r.getDecisionName(), r.getResult()));
+        return new Evaluation(decisions, List.copyOf(hits));
+    }
+
+    /** Numbers as BigDecimal (FEEL's number), so equal contexts are equal map keys and types check. */
+    static Map<String, Object> normalise(Map<String, Object> inputs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        inputs.forEach((k, v) -> out.put(k, normaliseValue(v)));
+        return out;
+    }
+
+    private static Object normaliseValue(Object v) {
+        if (v instanceof BigDecimal b) {
+            return b.stripTrailingZeros();
+        }
+        if (v instanceof Number n) {
+            return new BigDecimal(n.toString()).stripTrailingZeros();
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), normaliseValue(x)));
+            return out;
+        }
+        if (v instanceof Collection<?> c) {
+            return c.stream().map(CompiledRules::normaliseValue).toList();
+        }
+        return v;
+    }
+
+    private static List<?> listOf(Object o) {
+        return o instanceof List<?> l ? l : List.of();
+    }
+
+    private static String unquote(String s) {
+        String t = s.trim();
+        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static String hashOf(List<ModelSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            sources.stream().sorted(Comparator.comparing(ModelSource::fileName)).forEach(s -> {
+                digest.update(s.fileName().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(s.content());
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "rule set " + version + " (" + Objects.requireNonNullElse(hash, "").substring(0, 12) + ")";
+    }
+}
