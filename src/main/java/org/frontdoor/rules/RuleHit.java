@@ -13,6 +13,11 @@ public record RuleHit(String model, String table, int row, String ruleId, Map<St
         return annotations.getOrDefault(RuleRow.GUIDANCE, "");
     }
 
+    /** Whether this row explains the outcome: it gives a reason and is not marked "In rationale: no". */
+    public boolean explains() {
+        return !reason().isBlank() && !"no".equalsIgnoreCase(annotations.getOrDefault(RuleRow.IN_RATIONALE, "yes").trim());
+    }
+
     public boolean mandatory() {
         return "yes".equalsIgnoreCase(annotations.getOrDefault(RuleRow.MANDATORY, "").trim());
     }

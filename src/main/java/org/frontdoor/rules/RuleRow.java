@@ -11,6 +11,8 @@ public record RuleRow(String model, String table, String hitPolicy, int number, 
     public static final String REASON = "Reason";
     public static final String GUIDANCE = "Guidance";
     public static final String MANDATORY = "Mandatory escalation";
+    /** "no" keeps a row that only records that something does not apply out of the rationale. */
+    public static final String IN_RATIONALE = "In rationale";
 
     /** Rule id as the rationale and coverage report name it: the annotation, else the row's DMN id. */
     public String label() {

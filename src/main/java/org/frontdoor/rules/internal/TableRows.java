@@ -1,7 +1,6 @@
 package org.frontdoor.rules.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +63,5 @@ final class TableRows {
         Map<String, List<RuleRow>> out = new LinkedHashMap<>();
         byTableId.values().forEach(rows -> { if (!rows.isEmpty()) out.put(rows.get(0).table(), rows); });
         return out;
-    }
-
-    static Map<String, String> none() {
-        return new HashMap<>();
     }
 }

@@ -1,0 +1,125 @@
+package org.frontdoor.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.frontdoor.decision.InvalidContact;
+import org.frontdoor.referral.ReferralNotFound;
+import org.frontdoor.rules.DecisionNotReached;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 9457 problem+json with a stable type, naming the offending fields. Exception text and
+ * submitted values beyond the offending code are never echoed, and nothing about a person is logged.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    static final String TYPES = "https://frontdoor.example.org/problems/";
+
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(InvalidContact.class)
+    ProblemDetail invalidContact(InvalidContact e) {
+        return invalid("The contact cannot be assessed as given; nothing was stored.",
+                e.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList());
+    }
+
+    @ExceptionHandler(DecisionNotReached.class)
+    ProblemDetail decisionNotReached(DecisionNotReached e) {
+        log.warn("Rule set {} reached no decision: {}", e.ruleSetVersion(), e.problems());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                "Rule set " + e.ruleSetVersion() + " could not reach a recommendation for this contact, so none is given and nothing was stored. "
+                        + "Decide without the tool and tell the policy lead.");
+        p.setType(URI.create(TYPES + "decision-not-reached"));
+        p.setTitle("No recommendation");
+        p.setProperty("ruleSetVersion", e.ruleSetVersion());
+        return p;
+    }
+
+    @ExceptionHandler(ReferralNotFound.class)
+    ProblemDetail notFound(ReferralNotFound e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no referral with this id.");
+        p.setType(URI.create(TYPES + "not-found"));
+        p.setTitle("Not found");
+        return p;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
+        return ResponseEntity.badRequest().body(invalid("The contact cannot be assessed as given; nothing was stored.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        List<FieldError> errors = new ArrayList<>();
+        String detail;
+        if (cause instanceof UnrecognizedPropertyException u) {
+            errors.add(new FieldError(path(u), "is not a known field"));
+            detail = "The request has a field the service does not know; nothing was stored.";
+        } else if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            errors.add(new FieldError(path(m), "has the wrong type of value"));
+            detail = "A field has the wrong type of value; nothing was stored.";
+        } else if (cause instanceof JsonProcessingException) {
+            detail = "The request body is not well-formed JSON; nothing was stored.";
+        } else {
+            detail = "The request body is missing or unreadable; nothing was stored.";
+        }
+        return ResponseEntity.badRequest().body(invalid(detail, errors));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            } else {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static ProblemDetail invalid(String detail, List<FieldError> errors) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setType(URI.create(TYPES + "invalid-contact"));
+        p.setTitle("Invalid contact");
+        p.setProperty("errors", errors);
+        return p;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error handling a request", e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; nothing was stored.");
+        p.setType(URI.create(TYPES + "internal-error"));
+        p.setTitle("Internal error");
+        return p;
+    }
+
+}

@@ -1,0 +1,36 @@
+package org.frontdoor.decision;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The recommendation for every child of a contact. A person decides; this is what the tables advise and why. */
+public record Assessment(Instant receivedAt, List<ChildRecommendation> children, RuleSetRef ruleSet) {
+
+    public record ChildRecommendation(String ref, Level level, List<Pathway> pathways, ConsentAdvice consent,
+                                      List<Reason> rationale, List<MissingInformation> missingInformation, RuleSetRef ruleSet) {
+        public Pathway primaryPathway() {
+            return pathways.stream().filter(Pathway::primary).findFirst().orElseThrow();
+        }
+    }
+
+    public record Level(int value, String label) {
+    }
+
+    public record Pathway(String code, String label, boolean primary, String timescale, Instant dueBy) {
+    }
+
+    public record ConsentAdvice(boolean required, String advice) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reason(String ruleId, String table, String reason, String guidanceRef, Boolean mandatory) {
+    }
+
+    public record MissingInformation(String field, String question) {
+    }
+
+    public record RuleSetRef(String version, String hash) {
+    }
+}

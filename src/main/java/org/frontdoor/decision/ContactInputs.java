@@ -1,0 +1,104 @@
+package org.frontdoor.decision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.frontdoor.decision.InvalidContact.FieldProblem;
+import org.frontdoor.rules.InputProblem;
+import org.frontdoor.rules.RuleSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a contact into the decision model's inputs, one set per child, and refuses it (naming every field)
+ * when a value is outside what the rule set's input types allow or a concern code is not in the catalogue.
+ */
+@Component
+class ContactInputs {
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(6);
+
+    private final ObjectMapper json;
+
+    ContactInputs(ObjectMapper json) {
+        this.json = json;
+    }
+
+    List<Map<String, Object>> forEachChild(Contact contact, RuleSet ruleSet) {
+        Map<String, Object> shared = sharedInputs(contact);
+        Set<FieldProblem> problems = new LinkedHashSet<>();
+        problems.addAll(unknownConcerns(contact.concerns(), ruleSet));
+        List<Map<String, Object>> perChild = new ArrayList<>();
+        for (int i = 0; i < contact.children().size(); i++) {
+            Contact.Child child = contact.children().get(i);
+            if ((child.ageYears() == null) == (child.unbornWeeks() == null)) {
+                problems.add(new FieldProblem("children[" + i + "].ageYears", "give either ageYears (0-17) or unbornWeeks (4-42) for each child, not both"));
+            }
+            Map<String, Object> inputs = new LinkedHashMap<>(shared);
+            Map<String, Object> childMap = json.convertValue(child, MAP);
+            childMap.remove("ref");   // the child's identity is never given to the engine
+            inputs.put("child", childMap);
+            String prefix = "children[" + i + "]";
+            for (InputProblem p : ruleSet.check(inputs)) {
+                problems.add(new FieldProblem(p.field().replaceFirst("^child\\b", prefix), p.message()));
+            }
+            perChild.add(inputs);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidContact(List.copyOf(problems));
+        }
+        return perChild;
+    }
+
+    private Map<String, Object> sharedInputs(Contact contact) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("referrer", json.convertValue(contact.referrer(), MAP));
+        inputs.put("concerns", contact.concerns() == null ? List.of() : List.copyOf(new LinkedHashSet<>(contact.concerns())));
+        inputs.put("domesticAbuse", contact.domesticAbuse() == null ? null : json.convertValue(contact.domesticAbuse(), MAP));
+        // only the status goes to the engine: free text stays out of the rules (and out of any engine message)
+        inputs.put("consent", contact.consent() == null || contact.consent().status() == null ? null : Map.of("status", contact.consent().status()));
+        inputs.put("openCase", contact.openCase());
+        inputs.put("history", contact.history() == null ? null : json.convertValue(contact.history(), MAP));
+        inputs.put("circumstances", contact.circumstances() == null ? List.of() : List.copyOf(new LinkedHashSet<>(contact.circumstances())));
+        inputs.put("privateFostering", contact.privateFostering() == null ? null : json.convertValue(contact.privateFostering(), MAP));
+        inputs.put("gcp2MaxGrade", contact.gcp2MaxGrade());
+        inputs.put("missingEpisode", contact.missingEpisode() == null ? null : json.convertValue(contact.missingEpisode(), MAP));
+        return inputs;
+    }
+
+    private static List<FieldProblem> unknownConcerns(List<String> concerns, RuleSet ruleSet) {
+        if (concerns == null) {
+            return List.of();
+        }
+        Set<String> codes = ruleSet.indicators().keySet();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < concerns.size(); i++) {
+            String code = concerns.get(i);
+            if (code != null && !codes.contains(code)) {
+                problems.add(new FieldProblem("concerns[" + i + "]", "'" + code + "' is not an indicator code in rule set "
+                        + ruleSet.version() + "; did you mean " + String.join(", ", nearest(code, codes)) + "?"));
+            }
+        }
+        return problems;
+    }
+
+    static List<String> nearest(String code, Set<String> codes) {
+        String wanted = code.trim().toUpperCase();
+        return codes.stream()
+                .map(c -> Map.entry(c, distance(wanted, c)))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
+                .limit(3).map(Map.Entry::getKey).toList();
+    }
+
+    private static int distance(String a, String b) {
+        int d = DISTANCE.apply(a, b);
+        return d < 0 ? Integer.MAX_VALUE : d;
+    }
+}

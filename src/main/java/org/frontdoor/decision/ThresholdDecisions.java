@@ -1,0 +1,177 @@
+package org.frontdoor.decision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.frontdoor.decision.Assessment.ChildRecommendation;
+import org.frontdoor.decision.Assessment.ConsentAdvice;
+import org.frontdoor.decision.Assessment.Level;
+import org.frontdoor.decision.Assessment.MissingInformation;
+import org.frontdoor.decision.Assessment.Pathway;
+import org.frontdoor.decision.Assessment.Reason;
+import org.frontdoor.decision.Assessment.RuleSetRef;
+import org.frontdoor.decision.InvalidContact.FieldProblem;
+import org.frontdoor.rules.DecisionNotReached;
+import org.frontdoor.rules.Evaluation;
+import org.frontdoor.rules.Indicator;
+import org.frontdoor.rules.RuleHit;
+import org.frontdoor.rules.RuleRow;
+import org.frontdoor.rules.RuleSet;
+import org.frontdoor.rules.RuleSetCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Evaluates a contact against the active rule set and explains the answer. There is no threshold logic here:
+ * levels, pathways, labels and timescales all come from the decision tables.
+ */
+@Service
+public class ThresholdDecisions {
+    private static final Logger log = LoggerFactory.getLogger(ThresholdDecisions.class);
+
+    private final RuleSetCatalog ruleSets;
+    private final ContactInputs inputs;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public ThresholdDecisions(RuleSetCatalog ruleSets, ContactInputs inputs, WorkingDayCalendar calendar, Clock clock) {
+        this.ruleSets = ruleSets;
+        this.inputs = inputs;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Recommends a response for every child of the contact; throws {@link InvalidContact} or {@link DecisionNotReached}. */
+    public Assessment assess(Contact contact) {
+        RuleSet ruleSet = ruleSets.active();   // one rule set for the whole contact, even if a new one is published meanwhile
+        Instant receivedAt = contact.receivedAt() != null ? contact.receivedAt() : clock.instant();
+        List<Map<String, Object>> perChild = inputs.forEachChild(contact, ruleSet);
+        RuleSetRef ref = new RuleSetRef(ruleSet.version(), ruleSet.hash());
+
+        List<Evaluation> evaluations = perChild.stream().map(ruleSet::evaluate).toList();
+        rejectFailedReferralChecks(evaluations);
+        List<ChildRecommendation> children = new ArrayList<>();
+        for (int i = 0; i < evaluations.size(); i++) {
+            children.add(recommend(contact.children().get(i).ref(), i, evaluations.get(i), ruleSet, ref, receivedAt));
+        }
+        return new Assessment(receivedAt, List.copyOf(children), ref);
+    }
+
+    private static void rejectFailedReferralChecks(List<Evaluation> evaluations) {
+        Set<FieldProblem> problems = new LinkedHashSet<>();
+        for (Evaluation e : evaluations) {
+            for (Map<String, Object> p : listOfMaps(e.decision("Referral checks"))) {
+                problems.add(new FieldProblem(String.valueOf(p.get("field")), String.valueOf(p.get("problem"))));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidContact(List.copyOf(problems));
+        }
+    }
+
+    private ChildRecommendation recommend(String childRef, int index, Evaluation e, RuleSet ruleSet, RuleSetRef ref, Instant receivedAt) {
+        Level level = level(e.decision("Level"), ruleSet);
+        List<Pathway> pathways = pathways(e.decision("Pathways"), ruleSet, receivedAt);
+        List<Reason> rationale = rationale(e.hits(), ruleSet);
+        if (rationale.isEmpty()) {
+            throw notReached(ruleSet, "no rule gave a reason for the recommendation");
+        }
+        log.debug("Child {} of contact recommended level {} primary {} under rule set {}", index + 1, level.value(),
+                pathways.get(0).code(), ruleSet.version());
+        return new ChildRecommendation(childRef, level, pathways, consent(e.decision("Consent"), ruleSet), rationale,
+                missingInformation(e.decision("Missing information"), index), ref);
+    }
+
+    private static Level level(Object decided, RuleSet ruleSet) {
+        if (!(decided instanceof Map<?, ?> m) || !(m.get("value") instanceof Number value) || m.get("label") == null) {
+            throw notReached(ruleSet, "the Level table gave no level and label");
+        }
+        return new Level(value.intValue(), m.get("label").toString());
+    }
+
+    private List<Pathway> pathways(Object decided, RuleSet ruleSet, Instant receivedAt) {
+        List<Map<String, Object>> rows = listOfMaps(decided);
+        List<Pathway> out = new ArrayList<>();
+        for (Map<String, Object> p : rows) {
+            if (p.get("label") == null || p.get("timescale") == null || !(p.get("amount") instanceof Number amount) || p.get("unit") == null) {
+                throw notReached(ruleSet, "pathway " + p.get("code") + " has no label or timescale in the Pathway table");
+            }
+            Instant due;
+            try {
+                due = calendar.due(receivedAt, amount.intValue(), p.get("unit").toString());
+            } catch (WorkingDayCalendar.UnknownTimescaleUnit ex) {
+                throw notReached(ruleSet, "pathway " + p.get("code") + ": " + ex.getMessage());
+            }
+            out.add(new Pathway(p.get("code").toString(), p.get("label").toString(), Boolean.TRUE.equals(p.get("primary")),
+                    p.get("timescale").toString(), due));
+        }
+        if (out.stream().filter(Pathway::primary).count() != 1 || !out.get(0).primary()) {
+            throw notReached(ruleSet, "the tables gave no primary pathway");
+        }
+        return List.copyOf(out);
+    }
+
+    private static ConsentAdvice consent(Object decided, RuleSet ruleSet) {
+        if (!(decided instanceof Map<?, ?> m) || !(m.get("required") instanceof Boolean required) || m.get("advice") == null) {
+            throw notReached(ruleSet, "the Consent table gave no answer");
+        }
+        return new ConsentAdvice(required, m.get("advice").toString());
+    }
+
+    private static List<MissingInformation> missingInformation(Object decided, int childIndex) {
+        Map<String, MissingInformation> out = new LinkedHashMap<>();
+        for (Map<String, Object> m : listOfMaps(decided)) {
+            String field = String.valueOf(m.get("field")).replaceFirst("^children\\.", "children[" + childIndex + "].");
+            out.putIfAbsent(field, new MissingInformation(field, String.valueOf(m.get("question"))));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * Rows that give a reason, once each, in the order the tables are written (catalogue first, then the level,
+     * then the response, then consent): the order that explains the outcome. Indicators are listed highest level first.
+     */
+    private static List<Reason> rationale(List<RuleHit> hits, RuleSet ruleSet) {
+        Map<String, Integer> tableOrder = new HashMap<>();
+        for (RuleRow row : ruleSet.rows()) {
+            tableOrder.putIfAbsent(row.model() + "/" + row.table(), tableOrder.size());
+        }
+        Map<String, Indicator> indicators = ruleSet.indicators();
+        Map<String, RuleHit> distinct = new LinkedHashMap<>();
+        hits.stream().filter(RuleHit::explains).forEach(h -> distinct.putIfAbsent(h.model() + "/" + h.table() + "/" + h.row(), h));
+        return distinct.values().stream()
+                .sorted(Comparator.<RuleHit>comparingInt(h -> tableOrder.getOrDefault(h.model() + "/" + h.table(), Integer.MAX_VALUE))
+                        .thenComparingInt(h -> indicators.containsKey(h.ruleId()) ? -indicators.get(h.ruleId()).level() : 0))
+                .map(h -> new Reason(h.ruleId(), h.table(), describe(h, indicators), h.guidanceRef(), h.mandatory() ? Boolean.TRUE : null))
+                .toList();
+    }
+
+    private static String describe(RuleHit hit, Map<String, Indicator> indicators) {
+        Indicator i = indicators.get(hit.ruleId());
+        return i == null ? hit.reason() : "Level " + i.level() + " indicator " + i.code() + ": " + hit.reason();
+    }
+
+    private static DecisionNotReached notReached(RuleSet ruleSet, String problem) {
+        return new DecisionNotReached(ruleSet.version(), List.of(problem));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> listOfMaps(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        if (!(o instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(Map.class::isInstance).map(x -> (Map<String, Object>) x).toList();
+    }
+}

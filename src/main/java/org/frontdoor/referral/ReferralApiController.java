@@ -1,0 +1,38 @@
+package org.frontdoor.referral;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.frontdoor.decision.Contact;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Referrals", description = "Record a contact at the front door with its recommendation")
+class ReferralApiController {
+    private final ReferralIntake intake;
+
+    ReferralApiController(ReferralIntake intake) {
+        this.intake = intake;
+    }
+
+    @Operation(summary = "Record a contact and its recommendation in one transaction")
+    @PostMapping(path = "/api/referrals", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RecordedReferral> record(@Valid @RequestBody Contact contact) {
+        RecordedReferral referral = intake.record(contact);
+        return ResponseEntity.created(URI.create("/api/referrals/" + referral.id())).body(referral);
+    }
+
+    @Operation(summary = "A recorded referral exactly as it was recommended, with the rule-set version")
+    @GetMapping(path = "/api/referrals/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RecordedReferral> find(@PathVariable String id) {
+        return intake.find(id).map(ResponseEntity::ok).orElseThrow(() -> new ReferralNotFound(id));
+    }
+}
