@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.Evaluation;
 import org.frontdoor.rules.Indicator;
 import org.frontdoor.rules.RuleHit;
-import org.frontdoor.rules.RuleRow;
 import org.frontdoor.rules.RuleSet;
 import org.frontdoor.rules.RuleSetCatalog;
 import org.slf4j.Logger;
@@ -141,15 +139,11 @@ public class ThresholdDecisions {
      * then the response, then consent): the order that explains the outcome. Indicators are listed highest level first.
      */
     private static List<Reason> rationale(List<RuleHit> hits, RuleSet ruleSet) {
-        Map<String, Integer> tableOrder = new HashMap<>();
-        for (RuleRow row : ruleSet.rows()) {
-            tableOrder.putIfAbsent(row.model() + "/" + row.table(), tableOrder.size());
-        }
         Map<String, Indicator> indicators = ruleSet.indicators();
         Map<String, RuleHit> distinct = new LinkedHashMap<>();
         hits.stream().filter(RuleHit::explains).forEach(h -> distinct.putIfAbsent(h.model() + "/" + h.table() + "/" + h.row(), h));
         return distinct.values().stream()
-                .sorted(Comparator.<RuleHit>comparingInt(h -> tableOrder.getOrDefault(h.model() + "/" + h.table(), Integer.MAX_VALUE))
+                .sorted(Comparator.<RuleHit>comparingInt(h -> ruleSet.tablePosition(h.model(), h.table()))
                         .thenComparingInt(h -> indicators.containsKey(h.ruleId()) ? -indicators.get(h.ruleId()).level() : 0))
                 .map(h -> new Reason(h.ruleId(), h.table(), describe(h, indicators), h.guidanceRef(), h.mandatory() ? Boolean.TRUE : null))
                 .toList();

@@ -34,6 +34,11 @@ public final class RuleSet {
         return rules.rows();
     }
 
+    /** Position of a table in the models as written, catalogue first: rationale is listed in this order. */
+    public int tablePosition(String model, String table) {
+        return rules.tablePosition(model, table);
+    }
+
     /** Fields whose values the model's input types do not allow (inputs named as in the decision model). */
     public List<InputProblem> check(Map<String, Object> inputs) {
         return rules.check(inputs);

@@ -56,6 +56,7 @@ public final class CompiledRules {
     private final Map<String, IndexedIndicator> index;
     private final Cache<Map<String, Object>, Evaluation> memo;
     private final InputTypes types;
+    private final Map<String, Integer> tablePositions = new java.util.HashMap<>();
 
     private record IndexedIndicator(Indicator indicator, Map<String, Object> entry, List<RuleHit> hits) {
     }
@@ -88,6 +89,7 @@ public final class CompiledRules {
         this.recorder = new HitRecorder(rows);
         runtime.addListener(recorder);
         this.types = new InputTypes(decision);
+        rows.all().forEach(r -> tablePositions.putIfAbsent(r.model() + "/" + r.table(), tablePositions.size()));
         this.index = buildIndex();
         this.memo = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
     }
@@ -135,6 +137,11 @@ public final class CompiledRules {
 
     public List<RuleRow> rows() {
         return rows.all();
+    }
+
+    /** Where a table comes in the models as written (catalogue first): the order that explains an outcome. */
+    public int tablePosition(String model, String table) {
+        return tablePositions.getOrDefault(model + "/" + table, Integer.MAX_VALUE);
     }
 
     public List<InputProblem> check(Map<String, Object> inputs) {
