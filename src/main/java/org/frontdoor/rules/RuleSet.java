@@ -11,9 +11,11 @@ import org.frontdoor.rules.internal.CompiledRules;
  */
 public final class RuleSet {
     private final CompiledRules rules;
+    private final List<RuleHitObserver> observers;
 
-    RuleSet(CompiledRules rules) {
+    RuleSet(CompiledRules rules, List<RuleHitObserver> observers) {
         this.rules = rules;
+        this.observers = List.copyOf(observers);
     }
 
     public String version() {
@@ -46,7 +48,9 @@ public final class RuleSet {
 
     /** Evaluates one child's inputs ({@code concerns} as codes plus the decision model's inputs). */
     public Evaluation evaluate(Map<String, Object> inputs) {
-        return rules.evaluate(inputs);
+        Evaluation evaluation = rules.evaluate(inputs);
+        observers.forEach(o -> o.observed(version(), evaluation.hits()));
+        return evaluation;
     }
 
     /** Same answer as {@link #evaluate}, computed by the engine alone: for comparison and benchmarks. */

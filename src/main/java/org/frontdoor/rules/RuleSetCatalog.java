@@ -15,6 +15,7 @@ import org.frontdoor.rules.internal.CompiledRules;
 import org.frontdoor.rules.internal.ModelSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,16 @@ public class RuleSetCatalog {
 
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
     private final RulesProperties properties;
+    private final List<RuleHitObserver> observers;
 
     public RuleSetCatalog(RulesProperties properties) {
+        this(properties, List.of());
+    }
+
+    @Autowired
+    public RuleSetCatalog(RulesProperties properties, List<RuleHitObserver> observers) {
         this.properties = properties;
+        this.observers = List.copyOf(observers);
         active.set(load(properties.version(), readSources()));
     }
 
@@ -38,7 +46,7 @@ public class RuleSetCatalog {
 
     /** Compiles a set of models; throws {@link DecisionNotReached} if they do not compile. */
     public RuleSet compile(String version, List<ModelSource> sources) {
-        return new RuleSet(CompiledRules.compile(version, sources, properties.cacheSize()));
+        return new RuleSet(CompiledRules.compile(version, sources, properties.cacheSize()), observers);
     }
 
     private RuleSet load(String version, List<ModelSource> sources) {
