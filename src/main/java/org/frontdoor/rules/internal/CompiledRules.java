@@ -89,7 +89,9 @@ public final class CompiledRules {
         this.recorder = new HitRecorder(rows);
         runtime.addListener(recorder);
         this.types = new InputTypes(decision);
-        rows.all().forEach(r -> tablePositions.putIfAbsent(r.model() + "/" + r.table(), tablePositions.size()));
+        // the catalogue explains first (what the concerns are), then the decision model's tables as written
+        rows.all().stream().sorted(java.util.Comparator.comparing((RuleRow r) -> !r.model().equals(CATALOGUE_MODEL)))
+                .forEach(r -> tablePositions.putIfAbsent(r.model() + "/" + r.table(), tablePositions.size()));
         this.index = buildIndex();
         this.memo = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
     }
