@@ -57,11 +57,26 @@ public class WorkingDayCalendar {
             case "same-day" -> start.toLocalDate().atTime(LocalTime.MAX).atZone(properties.zone()).toInstant();
             case "hours" -> from.plus(Duration.ofHours(amount));
             case "days" -> start.plusDays(amount).toInstant();
-            case "working-days" -> addWorkingDays(start, amount).toInstant();
+            case "working-days" -> addWorkingDays(countFrom(start), amount).toInstant();
             case "start-of-next-working-day" -> addWorkingDays(start, 1).toLocalDate().atTime(amount, 0).atZone(properties.zone()).toInstant();
             case "end-of-working-day" -> addWorkingDays(start, amount).toLocalDate().atTime(properties.endOfDay()).atZone(properties.zone()).toInstant();
             default -> throw new UnknownTimescaleUnit(unit);
         };
+    }
+
+    /**
+     * A contact received on a non-working day counts from the start of the next working day, so it is never due
+     * before one received earlier (Saturday 10:00 would otherwise be due Monday 10:00, before Friday 16:00's Monday 16:00).
+     */
+    private ZonedDateTime countFrom(ZonedDateTime received) {
+        LocalDate date = received.toLocalDate();
+        if (isWorkingDay(date)) {
+            return received;
+        }
+        do {
+            date = date.plusDays(1);
+        } while (!isWorkingDay(date));
+        return date.atStartOfDay(properties.zone());
     }
 
     private ZonedDateTime addWorkingDays(ZonedDateTime start, int days) {
