@@ -67,8 +67,16 @@ public final class CompiledRules {
             r.setSourcePath(s.fileName());
             return r;
         }).toList();
-        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources)
-                .getOrElseThrow(e -> new DecisionNotReached(version, List.of("the models do not compile: " + e.getMessage())));
+        DMNRuntime runtime;
+        try {
+            runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources)
+                    .getOrElseThrow(e -> new DecisionNotReached(version, List.of("the models do not compile: " + e.getMessage())));
+        } catch (DecisionNotReached e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a file that is not DMN at all makes the builder throw (a NullPointerException) instead of reporting
+            throw new DecisionNotReached(version, List.of("the models do not compile: " + e.getMessage()));
+        }
         List<String> errors = new ArrayList<>();
         for (DMNModel m : runtime.getModels()) {
             m.getMessages(DMNMessage.Severity.ERROR).forEach(msg -> errors.add(m.getName() + ": " + msg.getText()));
