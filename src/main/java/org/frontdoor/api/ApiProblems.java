@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.frontdoor.decision.InvalidContact;
@@ -79,6 +80,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException u) {
             errors.add(new FieldError(path(u), "is not a known field"));
             detail = "The request has a field the service does not know; nothing was stored.";
+        } else if (cause instanceof JsonMappingException m && m.getCause() instanceof StreamReadException) {
+            // broken syntax inside a list or object arrives wrapped, with the path to where it broke
+            if (!m.getPath().isEmpty()) {
+                errors.add(new FieldError(path(m), "is not well-formed JSON"));
+            }
+            detail = "The request body is not well-formed JSON; nothing was stored.";
         } else if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             errors.add(new FieldError(path(m), "has the wrong type of value"));
             detail = "A field has the wrong type of value; nothing was stored.";
