@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.frontdoor.decision.Assessment.ChildRecommendation;
 import org.frontdoor.decision.Assessment.ConsentAdvice;
@@ -17,7 +15,6 @@ import org.frontdoor.decision.Assessment.MissingInformation;
 import org.frontdoor.decision.Assessment.Pathway;
 import org.frontdoor.decision.Assessment.Reason;
 import org.frontdoor.decision.Assessment.RuleSetRef;
-import org.frontdoor.decision.InvalidContact.FieldProblem;
 import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.Evaluation;
 import org.frontdoor.rules.Indicator;
@@ -56,24 +53,11 @@ public class ThresholdDecisions {
         RuleSetRef ref = new RuleSetRef(ruleSet.version(), ruleSet.hash());
 
         List<Evaluation> evaluations = perChild.stream().map(ruleSet::evaluate).toList();
-        rejectFailedReferralChecks(evaluations);
         List<ChildRecommendation> children = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
             children.add(recommend(contact.children().get(i).ref(), i, evaluations.get(i), ruleSet, ref, receivedAt));
         }
         return new Assessment(receivedAt, List.copyOf(children), ref);
-    }
-
-    private static void rejectFailedReferralChecks(List<Evaluation> evaluations) {
-        Set<FieldProblem> problems = new LinkedHashSet<>();
-        for (Evaluation e : evaluations) {
-            for (Map<String, Object> p : listOfMaps(e.decision("Referral checks"))) {
-                problems.add(new FieldProblem(String.valueOf(p.get("field")), String.valueOf(p.get("problem"))));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidContact(List.copyOf(problems));
-        }
     }
 
     private ChildRecommendation recommend(String childRef, int index, Evaluation e, RuleSet ruleSet, RuleSetRef ref, Instant receivedAt) {

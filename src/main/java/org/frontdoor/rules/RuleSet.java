@@ -41,9 +41,22 @@ public final class RuleSet {
         return rules.tablePosition(model, table);
     }
 
-    /** Fields whose values the model's input types do not allow (inputs named as in the decision model). */
+    /**
+     * Everything wrong with one child's inputs: values the model's input types do not allow, then (if those are
+     * sound) the facts the model's "Referral checks" table refuses, such as a professional asking to stay anonymous.
+     */
     public List<InputProblem> check(Map<String, Object> inputs) {
-        return rules.check(inputs);
+        List<InputProblem> problems = rules.check(inputs);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Evaluation checks = rules.referralChecks(inputs);
+        observers.forEach(o -> o.observed(version(), checks.hits()));
+        if (!(checks.decision(CompiledRules.REFERRAL_CHECKS) instanceof List<?> found)) {
+            throw new DecisionNotReached(version(), List.of("the Referral checks table gave no answer"));
+        }
+        return found.stream().filter(Map.class::isInstance).map(Map.class::cast)
+                .map(m -> new InputProblem(String.valueOf(m.get("field")), String.valueOf(m.get("problem")))).toList();
     }
 
     /** Evaluates one child's inputs ({@code concerns} as codes plus the decision model's inputs). */

@@ -190,6 +190,14 @@ class AssessmentApiTest {
         assertThat(fields(body)).contains("referrer.type", "children[0].ageYears", "circumstances[0]", "concerns[0]");
     }
 
+    @Test
+    void anAnonymousProfessionalAndAnUnknownCodeAreBothNamed() throws Exception {
+        JsonNode body = invalidContact(assess("""
+                {"referrer": {"type": "school", "anonymous": true}, "children": [{"ref": "a", "ageYears": 9}], "concerns": ["L2-CD-1"]}"""));
+
+        assertThat(fields(body)).contains("referrer.anonymous", "concerns[0]");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"referrer\": ", "{\"referrer\": {\"type\": \"police\"}} trailing", "not json at all"})
     void malformedJsonIsRefusedAsAProblem(String body) throws Exception {

@@ -45,6 +45,8 @@ public final class CompiledRules {
     static final String CONCERNS = "concerns";
     static final String INDICATORS = "indicators";
     static final String INDICATORS_DECISION = "Indicators";
+    /** Decision of the decision model listing facts that make a contact unacceptable: [{field, problem}]. */
+    public static final String REFERRAL_CHECKS = "Referral checks";
 
     private final String version;
     private final String hash;
@@ -158,6 +160,14 @@ public final class CompiledRules {
         return types.check(normalise(inputs));
     }
 
+    /** Evaluates only the "Referral checks" decision (and what it needs) on inputs that passed {@link #check}. */
+    public Evaluation referralChecks(Map<String, Object> inputs) {
+        Map<String, Object> context = new LinkedHashMap<>(normalise(inputs));
+        context.remove(CONCERNS);
+        context.put(INDICATORS, List.of());
+        return evaluateModel(decision, context, REFERRAL_CHECKS);
+    }
+
     /** Evaluates one child: indexed catalogue, then the decision model (remembered per distinct context). */
     public Evaluation evaluate(Map<String, Object> inputs) {
         Map<String, Object> normal = normalise(inputs);
@@ -193,6 +203,10 @@ public final class CompiledRules {
     }
 
     private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs) {
+        return evaluateModel(model, inputs, null);
+    }
+
+    private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs, String onlyDecision) {
         DMNContext ctx = runtime.newContext();
         // every input is defined, absent facts as null, so the tables can test for "not known"
         model.getInputs().forEach(in -> ctx.set(in.getName(), null));
@@ -200,7 +214,7 @@ public final class CompiledRules {
         List<RuleHit> hits = recorder.start();
         DMNResult result;
         try {
-            result = runtime.evaluateAll(model, ctx);
+            result = onlyDecision == null ? runtime.evaluateAll(model, ctx) : runtime.evaluateByName(model, ctx, onlyDecision);
         } finally {
             recorder.stop();
         }
