@@ -137,9 +137,6 @@ Feature: The indicator catalogue
 
     # The homeless 16/17 indicator is a level 3 indicator, but for a 16 or 17-year-old override R-15 applies to the
     # same fact and raises it to level 4 (s17 assessment and possible s20 accommodation, SET reading).
-    # Suspected rules bug: R-15 only fires when the practitioner also says the young person has nowhere to live, so
-    # the indicator alone currently gives level 3 (see safeguarding-overrides.feature).
-    @rules-bug
     Examples: The homeless 16/17 indicator, raised by override R-15
       | age | code     | indicator                                  | level | name       |
       | 16  | L3-CD-14 | Homeless 16 or 17-year-old (child in need) | 4     | Specialist |

@@ -162,10 +162,8 @@ Feature: Safeguarding overrides
         | 16  |
         | 17  |
 
-    # Suspected rules bug: R-15 (and PP-08, AR-15) test only the circumstance "nowhere to live"; the catalogue's own
-    # indicator for the same fact, L3-CD-14, gets level 3 and targeted early help (P3), which needs consent and is
-    # the kind of side-stepping of the s17/s20 duty that G v Southwark rules out.
-    @rules-bug
+    # R-15b, PP-08b and AR-15b: the catalogue's own indicator for the same fact gets the same answer; targeted early
+    # help would side-step the s17/s20 duty that G v Southwark rules out.
     Scenario: A 16-year-old recorded with the homeless 16/17 indicator gets the same response as one with nowhere to live
       Given a contact from housing about a 16-year-old
       And the child is mobile
@@ -173,7 +171,8 @@ Feature: Safeguarding overrides
       When the front door checks the contact
       Then the recommended level is 4 "Specialist"
       And the primary pathway is P18
-      And the rationale cites "R-15 and PP-08"
+      And the rationale cites "R-15b and PP-08b"
+      And the additional routes do not include "P3"
 
     Scenario: A 15-year-old thrown out of home is a child protection matter rather than the homeless 16/17 route
       Given a contact from housing about a 15-year-old
