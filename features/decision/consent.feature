@@ -124,10 +124,10 @@ Feature: Consent advice for the primary pathway
     And the rationale cites "CN-07"
 
     Examples:
-      | route                                  | referrer     | age | situation                                                          | pathway |
-      | Information and advice                 | a parent     | 6   | the concern is L1-CD-03 (attends school regularly)                 | P1      |
-      | New information on an open case        | a school     | 9   | the child's case is open to early help                             | P15     |
-      | A return home interview                | the police   | 14  | the child has been missing for 4 hours, 1 times in the last 12 months | P10  |
-      | The LADO                               | a school     | 10  | an allegation has been made against someone who works with children | P11    |
-      | A private fostering assessment         | a school     | 10  | the child is staying with a family friend for 45 days              | P12     |
-      | Youth justice                          | the police   | 15  | the child has been offending                                       | P16     |
+      | route                           | referrer   | age | situation                                                             | pathway |
+      | Information and advice          | a parent   | 6   | the concern is L1-CD-03 (attends school regularly)                    | P1      |
+      | New information on an open case | a school   | 9   | the child's case is open to early help                                | P15     |
+      | A return home interview         | the police | 14  | the child has been missing for 4 hours, 1 times in the last 12 months | P10     |
+      | The LADO                        | a school   | 10  | an allegation has been made against someone who works with children   | P11     |
+      | A private fostering assessment  | a school   | 10  | the child is staying with a family friend for 45 days                 | P12     |
+      | Youth justice                   | the police | 15  | the child has been offending                                          | P16     |

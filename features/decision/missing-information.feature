@@ -73,6 +73,16 @@ Feature: Questions about missing information
     When the front door checks the contact
     Then the front door does not ask "Is the child independently mobile"
 
+  @rules-bug
+  Scenario: An injured disabled child whose mobility is not known is asked: R-01 includes older immobile disabled children
+    Given a contact from a school about a 6-year-old
+    And the family has no previous involvement
+    And the family has given consent
+    And the child has a severe disability
+    And the concern is L4-CD-02 (bruising with no explanation)
+    When the front door checks the contact
+    Then the front door asks "Is the child independently mobile (rolling, crawling, cruising or walking)?"
+
   Scenario: An injured school-age child is not asked about mobility
     Given a contact from a hospital about a 7-year-old
     And the family has no previous involvement

@@ -66,23 +66,23 @@ Feature: Specialist routes alongside the primary pathway
     Then the rationale cites "<rule>"
 
     Examples: Close relatives are not private foster carers
-      | carer            | days | age | disability          | rule  |
-      | a grandparent    | 60   | 10  | no disability       | PF-01 |
-      | an aunt          | 120  | 7   | no disability       | PF-01 |
-      | a step-parent    | 60   | 12  | no disability       | PF-01 |
-      | an older sibling | 90   | 15  | no disability       | PF-01 |
+      | carer            | days | age | disability    | rule  |
+      | a grandparent    | 60   | 10  | no disability | PF-01 |
+      | an aunt          | 120  | 7   | no disability | PF-01 |
+      | a step-parent    | 60   | 12  | no disability | PF-01 |
+      | an older sibling | 90   | 15  | no disability | PF-01 |
 
     Examples: Private fostering is 28 days or more
-      | carer            | days | age | disability          | rule  |
-      | a family friend  | 20   | 10  | no disability       | PF-02 |
-      | a neighbour      | 27   | 10  | no disability       | PF-02 |
-      | a neighbour      | 28   | 10  | no disability       | PF-03 |
+      | carer           | days | age | disability    | rule  |
+      | a family friend | 20   | 10  | no disability | PF-02 |
+      | a neighbour     | 27   | 10  | no disability | PF-02 |
+      | a neighbour     | 28   | 10  | no disability | PF-03 |
 
     Examples: Private fostering is for under-16s, or under-18s if disabled
-      | carer            | days | age | disability          | rule  |
-      | a cousin         | 60   | 15  | no disability       | PF-03 |
-      | a family friend  | 90   | 16  | no disability       | PF-05 |
-      | a family friend  | 90   | 17  | a severe disability | PF-04 |
+      | carer           | days | age | disability          | rule  |
+      | a cousin        | 60   | 15  | no disability       | PF-03 |
+      | a family friend | 90   | 16  | no disability       | PF-05 |
+      | a family friend | 90   | 17  | a severe disability | PF-04 |
 
   @rules-bug
   Scenario: Private fostering is a statutory route whatever the level: a privately fostered child with complex needs
@@ -228,6 +228,28 @@ Feature: Specialist routes alongside the primary pathway
     And the additional routes include "P15"
     And the rationale cites "AR-17"
 
+  @rules-bug
+  Scenario: Police find a child on a child protection plan in immediate danger: the allocated worker is told today too
+    Given a contact from the police about a 7-year-old
+    And the child's case is open to child protection
+    And the child is in immediate danger
+    When the front door checks the contact
+    Then the primary pathway is P6
+    And the additional routes include "P5, P17 and P15"
+
+  @rules-bug
+  Scenario: A child on a child protection plan present at high-risk domestic abuse: strategy discussion and the allocated worker
+    Given a contact from the police about a 9-year-old
+    And the child's case is open to child protection
+    And police graded the domestic abuse as high risk
+    And 12 DASH questions were answered yes
+    And there have been 1 domestic abuse incidents in the last 12 months
+    And the children were present at the incident
+    And no one in the household is pregnant
+    When the front door checks the contact
+    Then the primary pathway is P5
+    And the additional routes include "P15"
+
   # --- FGM (R-03) ---
 
   Scenario: A teacher who learns that FGM was done to a pupil must report it to the police personally
@@ -319,6 +341,16 @@ Feature: Specialist routes alongside the primary pathway
     Then the primary pathway is P6
     And the additional routes include "EDT"
     And the rationale cites "AR-23"
+
+  @rules-bug
+  Scenario: A toddler found alone at night needs a strategy discussion, so the emergency duty team acts now
+    Given a contact from a member of the public about a 2-year-old
+    And the child is mobile
+    And the concern is L2-PC-02 (toddler left to their own devices)
+    And the contact came in out of hours
+    When the front door checks the contact
+    Then the primary pathway is P5
+    And the additional routes include "EDT"
 
   Scenario: An early-help need raised out of hours waits for the front door
     Given a contact from a parent about a 6-year-old

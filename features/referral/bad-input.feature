@@ -96,11 +96,11 @@ Feature: Contacts the front door cannot assess
     And nothing is recorded
 
     Examples:
-      | referrer           |
-      | a school           |
-      | the police         |
-      | a GP               |
-      | a health visitor   |
+      | referrer         |
+      | a school         |
+      | the police       |
+      | a GP             |
+      | a health visitor |
 
   Scenario Outline: <referrer> may ask to stay anonymous
     Given a contact from <referrer> about a 7-year-old
@@ -113,7 +113,7 @@ Feature: Contacts the front door cannot assess
     And the primary pathway is P2
 
     Examples:
-      | referrer                |
-      | a member of the public  |
-      | a relative              |
-      | the young person        |
+      | referrer               |
+      | a member of the public |
+      | a relative             |
+      | the young person       |
