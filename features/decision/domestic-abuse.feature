@@ -136,7 +136,6 @@ Feature: Domestic abuse notifications
     And the additional routes include "P14"
     And the rationale cites "R-10, AR-10"
 
-  @rules-bug
   Scenario: An actuarial high (DASH 14 or more) is not treated as medium risk because of the officer's grading
     Given a contact from the police about a 10-year-old
     And police graded the domestic abuse as medium risk

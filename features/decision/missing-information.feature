@@ -73,7 +73,6 @@ Feature: Questions about missing information
     When the front door checks the contact
     Then the front door does not ask "Is the child independently mobile"
 
-  @rules-bug
   Scenario: An injured disabled child whose mobility is not known is asked: R-01 includes older immobile disabled children
     Given a contact from a school about a 6-year-old
     And the family has no previous involvement
@@ -108,6 +107,23 @@ Feature: Questions about missing information
     When the front door checks the contact
     Then the front door does not ask "How is the carer related to the child?"
     And the front door does not ask "How long is the child expected to stay?"
+
+  Scenario: A 16-year-old staying with a family friend is asked about disability, which decides private fostering
+    Given a contact from a school about a 16-year-old
+    And the family has no previous involvement
+    And the family has given consent
+    And the child is staying with a family friend for 60 days
+    When the front door checks the contact
+    Then the front door asks "Does the young person have a disability? A disabled 16 or 17-year-old can be privately fostered."
+
+  Scenario: A 16-year-old with a known disability status is not asked about it
+    Given a contact from a school about a 16-year-old
+    And the family has no previous involvement
+    And the family has given consent
+    And the child has no disability
+    And the child is staying with a family friend for 60 days
+    When the front door checks the contact
+    Then the front door does not ask "Does the young person have a disability?"
 
   Scenario: A child reported missing, for an unknown length of time
     Given a contact from the police about a 14-year-old

@@ -66,7 +66,7 @@ Feature: Contacts the front door cannot assess
     And the child's age and weeks of pregnancy are both given
     When the practitioner records the referral
     Then the front door refuses the contact
-    And the refusal for "children[0].ageYears" says "not both"
+    And the refusal for "children[0].ageYears" says "exactly one of"
     And nothing is recorded
 
   Scenario: A contact naming no children is refused

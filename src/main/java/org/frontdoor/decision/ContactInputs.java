@@ -39,7 +39,7 @@ class ContactInputs {
         for (int i = 0; i < contact.children().size(); i++) {
             Contact.Child child = contact.children().get(i);
             if ((child.ageYears() == null) == (child.unbornWeeks() == null)) {
-                problems.add(new FieldProblem("children[" + i + "].ageYears", "give either ageYears (0-17) or unbornWeeks (4-42) for each child, not both"));
+                problems.add(new FieldProblem("children[" + i + "].ageYears", "give exactly one of ageYears (0-17) or unbornWeeks (4-42) for each child"));
             }
             Map<String, Object> inputs = new LinkedHashMap<>(shared);
             Map<String, Object> childMap = json.convertValue(child, MAP);

@@ -58,7 +58,7 @@ public class WorkingDayCalendar {
             case "hours" -> from.plus(Duration.ofHours(amount));
             case "days" -> start.plusDays(amount).toInstant();
             case "working-days" -> addWorkingDays(countFrom(start), amount).toInstant();
-            case "start-of-next-working-day" -> addWorkingDays(start, 1).toLocalDate().atTime(amount, 0).atZone(properties.zone()).toInstant();
+            case "start-of-next-working-day" -> startOfNextWorkingDay(start, LocalTime.of(amount, 0)).toInstant();
             case "end-of-working-day" -> addWorkingDays(start, amount).toLocalDate().atTime(properties.endOfDay()).atZone(properties.zone()).toInstant();
             default -> throw new UnknownTimescaleUnit(unit);
         };
@@ -77,6 +77,17 @@ public class WorkingDayCalendar {
             date = date.plusDays(1);
         } while (!isWorkingDay(date));
         return date.atStartOfDay(properties.zone());
+    }
+
+    /** The next working day's start (e.g. the school day): today's, if today is a working day not yet begun. */
+    private ZonedDateTime startOfNextWorkingDay(ZonedDateTime start, LocalTime dayStarts) {
+        LocalDate date = start.toLocalDate();
+        if (!(isWorkingDay(date) && start.toLocalTime().isBefore(dayStarts))) {
+            do {
+                date = date.plusDays(1);
+            } while (!isWorkingDay(date));
+        }
+        return date.atTime(dayStarts).atZone(properties.zone());
     }
 
     private ZonedDateTime addWorkingDays(ZonedDateTime start, int days) {

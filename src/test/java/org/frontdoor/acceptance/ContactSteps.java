@@ -42,7 +42,7 @@ public class ContactSteps {
         return REFERRERS.get(words);
     }
 
-    @Given("a contact from {referrer} about a {int}-year-old")
+    @Given("a contact from {referrer} about a/an {int}-year-old")
     public void aContactAboutAChild(String referrer, int age) {
         contact.object("referrer").put("type", referrer);
         contact.addChild().put("ageYears", age);
@@ -106,7 +106,7 @@ public class ContactSteps {
     }
 
     /** Indicator codes as they appear in the threshold guidance, e.g. "L2-CD-01 (occasional absence) and L2-FE-04". */
-    @Given("^the (?:concern is|concerns are|referrer also reports) (.+)$")
+    @Given("^the (?:concern is|concerns are|referrer also reports) (.*\\bL\\d.*)$")
     public void concerns(String text) {
         Matcher m = CODE.matcher(text);
         boolean any = false;

@@ -101,6 +101,9 @@ class WorkingDayCalendarTest {
         assertThat(calendar.due(london("2026-11-27T16:00"), 9, "start-of-next-working-day")).isEqualTo(london("2026-11-30T09:00"));
         assertThat(calendar.due(london("2026-11-25T20:00"), 9, "start-of-next-working-day")).isEqualTo(london("2026-11-26T09:00"));
         assertThat(calendar.due(london("2026-12-24T16:00"), 9, "start-of-next-working-day")).isEqualTo(london("2026-12-29T09:00"));
+        // a contact in the small hours of a school day is told to the school before that day starts
+        assertThat(calendar.due(london("2026-11-26T02:00"), 9, "start-of-next-working-day")).isEqualTo(london("2026-11-26T09:00"));
+        assertThat(calendar.due(london("2026-11-28T02:00"), 9, "start-of-next-working-day")).isEqualTo(london("2026-11-30T09:00"));
     }
 
     @Test
