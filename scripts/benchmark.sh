@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds the test classes (JMH's annotation processor writes META-INF/BenchmarkList) and runs
+# org.frontdoor.benchmark.EngineBenchmark: engine vs fast path, 1 and 2 threads, p50/p99. About 6 minutes.
+# Arguments go to the benchmark: "quick" runs 1 s iterations to try the setup.
+# MVN_FLAGS is passed to Maven, e.g. MVN_FLAGS=-o to stay offline.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B -q ${MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+if [[ ! -s target/test-classes/META-INF/BenchmarkList ]]; then
+    echo "target/test-classes/META-INF/BenchmarkList is missing: JMH's annotation processor did not run" >&2
+    exit 1
+fi
+
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+exec java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.frontdoor.benchmark.EngineBenchmark "$@"
