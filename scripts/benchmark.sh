@@ -12,5 +12,8 @@ if [[ ! -s target/test-classes/META-INF/BenchmarkList ]]; then
     exit 1
 fi
 
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-exec java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.frontdoor.benchmark.EngineBenchmark "$@"
+# the machine's load is printed before and after: another busy process on a 2-core machine skews every number
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(java -version 2>&1 | head -1)"
+echo "Start: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.frontdoor.benchmark.EngineBenchmark "$@"
+echo "End: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
