@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("frontdoor.rules")
 public record RulesProperties(@DefaultValue("rules") String directory,
                               @DefaultValue("1") String version,
-                              @DefaultValue("20000") int cacheSize) {
+                              @DefaultValue("1000") int cacheSize) {
 }

@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xss2m", "-Xms2g", "-Xmx2g"})
 public class EngineBenchmark {
-    static final int SERVICE_CACHE_SIZE = 20_000;
+    static final int SERVICE_CACHE_SIZE = 1_000;
     /** Contexts the cache-hit case cycles through: all of them fit in the cache, so every lookup is a hit. */
     static final int REPEATED_CONTEXTS = 2_000;
 

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -223,8 +224,23 @@ public final class CompiledRules {
                     .map(m -> model.getName() + ": " + m.getText()).distinct().toList());
         }
         Map<String, Object> decisions = new LinkedHashMap<>();
-        result.getDecisionResults().forEach(r -> decisions.put(r.getDecisionName(), r.getResult()));
-        return new Evaluation(decisions, List.copyOf(hits));
+        result.getDecisionResults().forEach(r -> decisions.put(r.getDecisionName(), frozen(r.getResult())));
+        return new Evaluation(Collections.unmodifiableMap(decisions), List.copyOf(hits));
+    }
+
+    /** A read-only deep copy (values may be null), so a remembered answer cannot be changed by a caller. */
+    private static Object frozen(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), frozen(x)));
+            return Collections.unmodifiableMap(out);
+        }
+        if (v instanceof Collection<?> c) {
+            List<Object> out = new ArrayList<>(c.size());
+            c.forEach(x -> out.add(frozen(x)));
+            return Collections.unmodifiableList(out);
+        }
+        return v;
     }
 
     /** Numbers as BigDecimal (FEEL's number), so equal contexts are equal map keys and types check. */
