@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
 public class EngineBenchmark {
     static final int SERVICE_CACHE_SIZE = 1_000;
     /** Contexts the cache-hit case cycles through: all of them fit in the cache, so every lookup is a hit. */
-    static final int REPEATED_CONTEXTS = 2_000;
+    static final int REPEATED_CONTEXTS = 500;
 
     /** The pool, shared by the benchmark threads and read in order like a queue of incoming contacts. */
     public abstract static class Traffic {

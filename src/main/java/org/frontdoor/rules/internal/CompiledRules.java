@@ -57,6 +57,7 @@ public final class CompiledRules {
     private final TableRows rows;
     private final HitRecorder recorder;
     private final Map<String, IndexedIndicator> index;
+    private final Map<String, Indicator> indicators;
     private final Cache<Map<String, Object>, Evaluation> memo;
     private final InputTypes types;
     private final Map<String, Integer> tablePositions = new java.util.HashMap<>();
@@ -104,6 +105,9 @@ public final class CompiledRules {
         rows.all().stream().sorted(java.util.Comparator.comparing((RuleRow r) -> !r.model().equals(CATALOGUE_MODEL)))
                 .forEach(r -> tablePositions.putIfAbsent(r.model() + "/" + r.table(), tablePositions.size()));
         this.index = buildIndex();
+        Map<String, Indicator> catalogue = new LinkedHashMap<>();
+        index.forEach((code, i) -> catalogue.put(code, i.indicator()));
+        this.indicators = Collections.unmodifiableMap(catalogue);
         this.memo = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
     }
 
@@ -143,9 +147,7 @@ public final class CompiledRules {
     }
 
     public Map<String, Indicator> indicators() {
-        Map<String, Indicator> out = new LinkedHashMap<>();
-        index.forEach((code, i) -> out.put(code, i.indicator()));
-        return out;
+        return indicators;
     }
 
     public List<RuleRow> rows() {
