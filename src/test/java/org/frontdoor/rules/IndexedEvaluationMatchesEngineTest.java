@@ -31,10 +31,10 @@ class IndexedEvaluationMatchesEngineTest {
 
     /**
      * Child and referrer contexts each catalogue code is tried in: a bare one, and ones that reach other tables.
-     * {@code circumstances} is always given (the service always sends a list): the model cannot test a null one.
+     * An absent circumstances list counts as an empty one.
      */
     private static final List<Map<String, Object>> FIXED_CONTEXTS = List.of(
-            Map.of("circumstances", List.of()),
+            Map.of(),
             Map.of("child", Map.of("ageYears", 0, "nonMobile", true), "referrer", Map.of("type", "police", "anonymous", false),
                     "domesticAbuse", Map.of("riskLevel", "high", "dashYesCount", 15, "childrenPresent", true),
                     "circumstances", List.of()),
@@ -99,7 +99,8 @@ class IndexedEvaluationMatchesEngineTest {
 
     @Test
     void aContextTheModelCannotEvaluateIsRefusedByBothPathsEveryTime() {
-        Map<String, Object> inputs = Map.of("concerns", List.of("L2-FE-07"), "child", Map.of("ageYears", 7));   // no circumstances
+        // a grade given as text: the range tests on it cannot be evaluated
+        Map<String, Object> inputs = Map.of("concerns", List.of("L2-FE-07"), "child", Map.of("ageYears", 7), "gcp2MaxGrade", "four");
         assertThrows(DecisionNotReached.class, () -> cached.evaluateWithEngine(inputs));
         assertThrows(DecisionNotReached.class, () -> cached.evaluate(inputs));
         // a failure is not remembered as an answer

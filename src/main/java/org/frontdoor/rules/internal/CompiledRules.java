@@ -60,6 +60,7 @@ public final class CompiledRules {
     private final Map<String, Indicator> indicators;
     private final Cache<Map<String, Object>, Evaluation> memo;
     private final InputTypes types;
+    private final java.util.Set<String> listInputs;
     private final Map<String, Integer> tablePositions = new java.util.HashMap<>();
 
     private record IndexedIndicator(Indicator indicator, Map<String, Object> entry, List<RuleHit> hits) {
@@ -101,6 +102,7 @@ public final class CompiledRules {
         this.recorder = new HitRecorder(rows);
         runtime.addListener(recorder);
         this.types = new InputTypes(decision);
+        this.listInputs = types.lists();
         // the catalogue explains first (what the concerns are), then the decision model's tables as written
         rows.all().stream().sorted(java.util.Comparator.comparing((RuleRow r) -> !r.model().equals(CATALOGUE_MODEL)))
                 .forEach(r -> tablePositions.putIfAbsent(r.model() + "/" + r.table(), tablePositions.size()));
@@ -245,10 +247,18 @@ public final class CompiledRules {
         return v;
     }
 
-    /** Numbers as BigDecimal (FEEL's number), so equal contexts are equal map keys and types check. */
-    static Map<String, Object> normalise(Map<String, Object> inputs) {
+    /**
+     * Numbers as BigDecimal (FEEL's number), so equal contexts are equal map keys and types check; an absent list
+     * input as an empty list.
+     */
+    private Map<String, Object> normalise(Map<String, Object> inputs) {
         Map<String, Object> out = new LinkedHashMap<>();
         inputs.forEach((k, v) -> out.put(k, normaliseValue(v)));
+        listInputs.forEach(name -> {
+            if (out.get(name) == null) {
+                out.put(name, List.of());
+            }
+        });
         return out;
     }
 

@@ -22,6 +22,12 @@ final class InputTypes {
         this.inputs = model.getInputs().stream().collect(Collectors.toMap(InputDataNode::getName, InputDataNode::getType));
     }
 
+    /** Inputs the model declares as lists: an absent list means an empty one (FEEL's list functions refuse null). */
+    java.util.Set<String> lists() {
+        return inputs.entrySet().stream().filter(e -> e.getValue().isCollection()).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     List<InputProblem> check(Map<String, Object> values) {
         List<InputProblem> problems = new ArrayList<>();
         values.forEach((name, value) -> {
