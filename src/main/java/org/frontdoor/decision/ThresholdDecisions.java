@@ -2,6 +2,7 @@ package org.frontdoor.decision;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,7 +49,8 @@ public class ThresholdDecisions {
     /** Recommends a response for every child of the contact; throws {@link InvalidContact} or {@link DecisionNotReached}. */
     public Assessment assess(Contact contact) {
         RuleSet ruleSet = ruleSets.active();   // one rule set for the whole contact, even if a new one is published meanwhile
-        Instant receivedAt = contact.receivedAt() != null ? contact.receivedAt() : clock.instant();
+        // microseconds: what the database keeps, so a recorded referral reads back exactly as it was returned
+        Instant receivedAt = (contact.receivedAt() != null ? contact.receivedAt() : clock.instant()).truncatedTo(ChronoUnit.MICROS);
         List<Map<String, Object>> perChild = inputs.forEachChild(contact, ruleSet);
         RuleSetRef ref = new RuleSetRef(ruleSet.version(), ruleSet.hash());
 

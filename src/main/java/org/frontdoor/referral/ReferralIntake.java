@@ -1,6 +1,7 @@
 package org.frontdoor.referral;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,7 +37,7 @@ public class ReferralIntake {
         Assessment assessment = decisions.assess(contact);   // throws before anything is written
         Contact stored = contact.receivedAt() != null ? contact : withReceivedAt(contact, assessment);
         String id = UUID.randomUUID().toString();
-        var recordedAt = clock.instant();
+        var recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);   // what the database keeps
         String contactJson = write(stored);
         String recommendationJson = write(assessment);
         store.insert(id, assessment.receivedAt(), recordedAt, contact.referrer().type(), assessment.ruleSet().version(),

@@ -79,6 +79,7 @@ class ReferralRecordingTest {
         assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode read = json.readTree(found.getBody());
         assertThat(read.path("recommendation")).isEqualTo(posted.path("recommendation"));
+        assertThat(found.getBody()).as("the whole referral, byte for byte").isEqualTo(created.getBody());
         assertThat(rawField(found.getBody(), "recommendation")).isEqualTo(rawField(created.getBody(), "recommendation"));
         assertThat(rawField(found.getBody(), "contact")).isEqualTo(rawField(created.getBody(), "contact"));
         assertThat(read.path("recommendation").path("children")).hasSize(2);
