@@ -110,22 +110,11 @@ public class LevelSteps {
     }
 
     private static String primaryOf(JsonNode child) {
-        for (JsonNode p : child.path("pathways")) {
-            if (p.path("primary").asBoolean()) {
-                return p.path("code").asText();
-            }
-        }
-        throw new AssertionError("no primary pathway in " + child);
+        return RecommendationSteps.primaryOf(child).path("code").asText();
     }
 
     private static List<String> additional(JsonNode child) {
-        List<String> out = new ArrayList<>();
-        child.path("pathways").forEach(p -> {
-            if (!p.path("primary").asBoolean()) {
-                out.add(p.path("code").asText());
-            }
-        });
-        return out;
+        return RecommendationSteps.additional(child);
     }
 
     private static List<String> ruleIds(JsonNode child) {

@@ -175,7 +175,7 @@ public class RecommendationSteps {
         assertThat(contact.answer().body.path("recommendation").path("ruleSet").path("version").asText()).isNotBlank();
     }
 
-    private static JsonNode primaryOf(JsonNode child) {
+    static JsonNode primaryOf(JsonNode child) {
         for (JsonNode p : child.path("pathways")) {
             if (p.path("primary").asBoolean()) {
                 return p;
@@ -184,7 +184,7 @@ public class RecommendationSteps {
         throw new AssertionError("no primary pathway in " + child);
     }
 
-    private static List<String> additional(JsonNode child) {
+    static List<String> additional(JsonNode child) {
         List<String> out = new ArrayList<>();
         child.path("pathways").forEach(p -> {
             if (!p.path("primary").asBoolean()) {
