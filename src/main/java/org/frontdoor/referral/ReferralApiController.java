@@ -1,10 +1,13 @@
 package org.frontdoor.referral;
 
 import java.net.URI;
+import java.security.Principal;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.decision.Contact;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,14 +28,25 @@ class ReferralApiController {
 
     @Operation(summary = "Record a contact and its recommendation in one transaction")
     @PostMapping(path = "/api/referrals", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RecordedReferral> record(@Valid @RequestBody Contact contact) {
-        RecordedReferral referral = intake.record(contact);
+    ResponseEntity<RecordedReferral> record(@Valid @RequestBody Contact contact, Principal principal) {
+        RecordedReferral referral = intake.record(contact, actor(principal));
         return ResponseEntity.created(URI.create("/api/referrals/" + referral.id())).body(referral);
     }
 
     @Operation(summary = "A recorded referral exactly as it was recommended, with the rule-set version")
     @GetMapping(path = "/api/referrals/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RecordedReferral> find(@PathVariable String id) {
-        return intake.find(id).map(ResponseEntity::ok).orElseThrow(() -> new ReferralNotFound(id));
+    ResponseEntity<RecordedReferral> find(@PathVariable String id, Principal principal) {
+        return intake.find(id, actor(principal)).map(ResponseEntity::ok).orElseThrow(() -> new ReferralNotFound(id));
+    }
+
+    @Operation(summary = "The referral's append-only audit trail: who did what, when, under which rule-set version")
+    @GetMapping(path = "/api/referrals/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<AuditEvent> audit(@PathVariable String id) {
+        return intake.auditTrail(id).orElseThrow(() -> new ReferralNotFound(id));
+    }
+
+    /** The signed-in user; until sign-in exists every action is recorded as unauthenticated. */
+    private static String actor(Principal principal) {
+        return principal == null ? "unauthenticated" : principal.getName();
     }
 }

@@ -34,10 +34,11 @@ class ReferralStore {
     }
 
     Optional<RecordedReferral> find(String id) {
-        return jdbc.sql("SELECT id, received_at, recorded_at, contact_json, recommendation_json FROM referral WHERE id = ?")
+        return jdbc.sql("SELECT id, received_at, recorded_at, contact_json, recommendation_json, rule_set_version FROM referral WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new RecordedReferral(rs.getString("id"), rs.getTimestamp("received_at").toInstant(),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("contact_json"), rs.getString("recommendation_json")))
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("contact_json"), rs.getString("recommendation_json"),
+                        rs.getString("rule_set_version")))
                 .optional();
     }
 

@@ -1,0 +1,46 @@
+package org.frontdoor.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only trail of every action on a referral. Entries join the caller's transaction, so an action and
+ * its audit entry are stored together or not at all; the database refuses updates and deletes of entries.
+ */
+@Service
+public class AuditTrail {
+    /** Actions, in the words of the trail. */
+    public static final String CONTACT_RECORDED = "contact-recorded";
+    public static final String RECOMMENDED = "recommended";
+    public static final String VIEWED = "viewed";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String referralId, String action, String actor, String ruleSetVersion) {
+        jdbc.sql("INSERT INTO audit_event (referral_id, action, actor, at, rule_set_version) VALUES (?, ?, ?, ?, ?)")
+                .params(referralId, action, actor, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), ruleSetVersion)
+                .update();
+    }
+
+    public List<AuditEvent> forReferral(String referralId) {
+        return jdbc.sql("SELECT id, referral_id, action, actor, at, rule_set_version FROM audit_event WHERE referral_id = ? ORDER BY id")
+                .param(referralId)
+                .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getString("referral_id"), rs.getString("action"),
+                        rs.getString("actor"), rs.getTimestamp("at").toInstant(), rs.getString("rule_set_version")))
+                .list();
+    }
+}

@@ -1,0 +1,73 @@
+package org.frontdoor.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:audit;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
+class AuditTrailTest {
+    private static final String CONTACT = """
+            {"receivedAt": "2026-11-27T16:00:00Z", "referrer": {"type": "school"},
+             "children": [{"ref": "child-1", "ageYears": 9}], "concerns": ["L2-CD-01"]}""";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void recordingAndReadingAReferralAreAuditedWithTheRuleSetVersion() throws Exception {
+        String location = record();
+        http.getForEntity(location, String.class);
+
+        JsonNode trail = json.readTree(http.getForEntity(location + "/audit", String.class).getBody());
+
+        assertThat(trail.findValuesAsText("action")).containsExactly("contact-recorded", "recommended", "viewed");
+        assertThat(trail.findValuesAsText("ruleSetVersion")).containsOnly("1");
+        assertThat(trail.findValuesAsText("actor")).containsOnly("unauthenticated");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAnAuditEntry() {
+        String location = record();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else' WHERE referral_id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE referral_id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE referral_id = ? AND actor = 'unauthenticated'")
+                .param(id).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theTrailOfAnUnknownReferralIsNotFound() {
+        ResponseEntity<String> response = http.getForEntity("/api/referrals/no-such-referral/audit", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+
+    private String record() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> created = http.postForEntity("/api/referrals", new HttpEntity<>(CONTACT, headers), String.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return created.getHeaders().getLocation().toString();
+    }
+}
