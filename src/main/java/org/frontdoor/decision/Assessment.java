@@ -9,10 +9,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Assessment(Instant receivedAt, List<ChildRecommendation> children, RuleSetRef ruleSet) {
 
     public record ChildRecommendation(String ref, Level level, List<Pathway> pathways, ConsentAdvice consent,
-                                      List<Reason> rationale, List<MissingInformation> missingInformation, RuleSetRef ruleSet) {
+                                      List<Reason> rationale, List<MissingInformation> missingInformation,
+                                      HistoryUsed history, RuleSetRef ruleSet) {
         public Pathway primaryPathway() {
             return pathways.stream().filter(Pathway::primary).findFirst().orElseThrow();
         }
+
+        ChildRecommendation withHistory(HistoryUsed used) {
+            return new ChildRecommendation(ref, level, pathways, consent, rationale, missingInformation, used, ruleSet);
+        }
+    }
+
+    /**
+     * Where the contact history the tables used came from: the front door's own records of this child (which then
+     * replace what the referrer said), the referrer, or nowhere.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HistoryUsed(String source, Integer contactsLast12Months, List<ChildHistory.EarlierContact> earlierContacts) {
     }
 
     public record Level(int value, String label) {

@@ -47,7 +47,19 @@ public record Contact(
             @Schema(minimum = "0", maximum = "17") Integer ageYears,
             @Schema(description = "For an unborn child: weeks of pregnancy", minimum = "4", maximum = "42") Integer unbornWeeks,
             Boolean nonMobile,
-            @Schema(allowableValues = {"none", "some", "severe"}) String disability) {
+            @Schema(allowableValues = {"none", "some", "severe"}) String disability,
+            @Schema(description = "NHS number: 10 digits with a valid modulus-11 check digit; spaces allowed", example = "943 476 5919")
+            @Size(max = 20) String nhsNumber,
+            @Schema(description = "The council's own identifier for the child, where there is no NHS number")
+            @Size(max = 64) String localId) {
+
+        /** The identifier the front door's records know this child by, or null when there is none. */
+        public String identity() {
+            if (nhsNumber != null && !nhsNumber.isBlank()) {
+                return "nhs:" + NhsNumber.digits(nhsNumber);
+            }
+            return localId == null || localId.isBlank() ? null : "local:" + localId.trim();
+        }
     }
 
     public record DomesticAbuse(

@@ -31,20 +31,29 @@ class ContactInputs {
         this.json = json;
     }
 
-    List<Map<String, Object>> forEachChild(Contact contact, RuleSet ruleSet) {
+    List<Map<String, Object>> forEachChild(Contact contact, RuleSet ruleSet, Map<Integer, ChildHistory> known) {
         Map<String, Object> shared = sharedInputs(contact);
         Set<FieldProblem> problems = new LinkedHashSet<>();
         problems.addAll(unknownConcerns(contact.concerns(), ruleSet));
         List<Map<String, Object>> perChild = new ArrayList<>();
         for (int i = 0; i < contact.children().size(); i++) {
             Contact.Child child = contact.children().get(i);
+            if (child.nhsNumber() != null && !NhsNumber.isValid(child.nhsNumber())) {
+                problems.add(new FieldProblem("children[" + i + "].nhsNumber", "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
+            }
             if ((child.ageYears() == null) == (child.unbornWeeks() == null)) {
                 problems.add(new FieldProblem("children[" + i + "].ageYears", "give exactly one of ageYears (0-17) or unbornWeeks (4-42) for each child"));
             }
             Map<String, Object> inputs = new LinkedHashMap<>(shared);
             Map<String, Object> childMap = json.convertValue(child, MAP);
-            childMap.remove("ref");   // the child's identity is never given to the engine
+            // the child's identity is never given to the engine
+            childMap.remove("ref");
+            childMap.remove("nhsNumber");
+            childMap.remove("localId");
             inputs.put("child", childMap);
+            if (known.containsKey(i)) {
+                inputs.put("history", fromRecords(contact.history(), known.get(i)));
+            }
             String prefix = "children[" + i + "]";
             for (InputProblem p : ruleSet.check(inputs)) {
                 problems.add(new FieldProblem(p.field().replaceFirst("^child\\b", prefix), p.message()));
@@ -55,6 +64,16 @@ class ContactInputs {
             throw new InvalidContact(List.copyOf(problems));
         }
         return perChild;
+    }
+
+    /**
+     * History for a child the front door knows: the contact count comes from its own records, not the referrer. The
+     * records do not hold child protection plans or removals yet, so those stay as the referrer gave them.
+     */
+    private Map<String, Object> fromRecords(Contact.History said, ChildHistory records) {
+        Map<String, Object> history = said == null ? new LinkedHashMap<>() : new LinkedHashMap<>(json.convertValue(said, MAP));
+        history.put("contactsLast12Months", records.contactsLast12Months());
+        return history;
     }
 
     private Map<String, Object> sharedInputs(Contact contact) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.frontdoor.decision.Assessment.ChildRecommendation;
 import org.frontdoor.decision.Assessment.ConsentAdvice;
+import org.frontdoor.decision.Assessment.HistoryUsed;
 import org.frontdoor.decision.Assessment.Level;
 import org.frontdoor.decision.Assessment.MissingInformation;
 import org.frontdoor.decision.Assessment.Pathway;
@@ -48,16 +49,25 @@ public class ThresholdDecisions {
 
     /** Recommends a response for every child of the contact; throws {@link InvalidContact} or {@link DecisionNotReached}. */
     public Assessment assess(Contact contact) {
+        return assess(contact, Map.of());
+    }
+
+    /**
+     * As {@link #assess(Contact)}, for a contact being recorded: {@code known} holds, by child position, what the
+     * front door's own records say about children it has seen before.
+     */
+    public Assessment assess(Contact contact, Map<Integer, ChildHistory> known) {
         RuleSet ruleSet = ruleSets.active();   // one rule set for the whole contact, even if a new one is published meanwhile
         // microseconds: what the database keeps, so a recorded referral reads back exactly as it was returned
         Instant receivedAt = (contact.receivedAt() != null ? contact.receivedAt() : clock.instant()).truncatedTo(ChronoUnit.MICROS);
-        List<Map<String, Object>> perChild = inputs.forEachChild(contact, ruleSet);
+        List<Map<String, Object>> perChild = inputs.forEachChild(contact, ruleSet, known);
         RuleSetRef ref = new RuleSetRef(ruleSet.version(), ruleSet.hash());
 
         List<Evaluation> evaluations = perChild.stream().map(ruleSet::evaluate).toList();
         List<ChildRecommendation> children = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
-            children.add(recommend(contact.children().get(i).ref(), i, evaluations.get(i), ruleSet, ref, receivedAt));
+            ChildRecommendation child = recommend(contact.children().get(i).ref(), i, evaluations.get(i), ruleSet, ref, receivedAt);
+            children.add(child.withHistory(historyUsed(contact.history(), known.get(i))));
         }
         return new Assessment(receivedAt, List.copyOf(children), ref);
     }
@@ -72,7 +82,17 @@ public class ThresholdDecisions {
         log.debug("Child {} of contact recommended level {} primary {} under rule set {}", index + 1, level.value(),
                 pathways.get(0).code(), ruleSet.version());
         return new ChildRecommendation(childRef, level, pathways, consent(e.decision("Consent"), ruleSet), rationale,
-                missingInformation(e.decision("Missing information"), index), ref);
+                missingInformation(e.decision("Missing information"), index), null, ref);
+    }
+
+    private static HistoryUsed historyUsed(Contact.History said, ChildHistory records) {
+        if (records != null) {
+            return new HistoryUsed("front-door records", records.contactsLast12Months(), records.earlierContacts());
+        }
+        if (said != null && said.contactsLast12Months() != null) {
+            return new HistoryUsed("referrer", said.contactsLast12Months(), List.of());
+        }
+        return new HistoryUsed("none", null, List.of());
     }
 
     private static Level level(Object decided, RuleSet ruleSet) {

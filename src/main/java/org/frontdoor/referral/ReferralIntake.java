@@ -1,8 +1,11 @@
 package org.frontdoor.referral;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditTrail;
 import org.frontdoor.decision.Assessment;
+import org.frontdoor.decision.ChildHistory;
 import org.frontdoor.decision.Contact;
 import org.frontdoor.decision.ThresholdDecisions;
 import org.slf4j.Logger;
@@ -39,18 +43,32 @@ public class ReferralIntake {
 
     @Transactional
     public RecordedReferral record(Contact contact, String actor) {
-        Assessment assessment = decisions.assess(contact);   // throws before anything is written
-        Contact stored = contact.receivedAt() != null ? contact : withReceivedAt(contact, assessment);
+        Contact stamped = contact.receivedAt() != null ? contact : withReceivedAt(contact, clock.instant());
+        List<String> identities = stamped.children().stream().map(Contact.Child::identity).toList();
+        Assessment assessment = decisions.assess(stamped, knownHistory(identities, stamped.receivedAt()));   // throws before anything is written
         String id = UUID.randomUUID().toString();
         var recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);   // what the database keeps
-        String contactJson = write(stored);
+        String contactJson = write(stamped);
         String recommendationJson = write(assessment);
         store.insert(id, assessment.receivedAt(), recordedAt, contact.referrer().type(), assessment.ruleSet().version(),
-                assessment.ruleSet().hash(), contactJson, recommendationJson, assessment.children());
+                assessment.ruleSet().hash(), contactJson, recommendationJson, assessment.children(), identities);
         audit.record(id, AuditTrail.CONTACT_RECORDED, actor, assessment.ruleSet().version());
         audit.record(id, AuditTrail.RECOMMENDED, actor, assessment.ruleSet().version());
         log.info("Referral {} recorded: {} child(ren) under rule set {}", id, assessment.children().size(), assessment.ruleSet().version());
         return new RecordedReferral(id, assessment.receivedAt(), recordedAt, contactJson, recommendationJson, assessment.ruleSet().version());
+    }
+
+    /** What the records say about each identified child the front door has seen before, by position in the contact. */
+    private Map<Integer, ChildHistory> knownHistory(List<String> identities, Instant receivedAt) {
+        Map<Integer, ChildHistory> known = new HashMap<>();
+        for (int i = 0; i < identities.size(); i++) {
+            String identity = identities.get(i);
+            if (identity != null && store.knows(identity)) {
+                List<ChildHistory.EarlierContact> earlier = store.earlierContacts(identity, receivedAt);
+                known.put(i, new ChildHistory(earlier.size(), earlier));
+            }
+        }
+        return known;
     }
 
     /** A referral as recorded; every read is audited. */
@@ -66,9 +84,9 @@ public class ReferralIntake {
         return store.find(id).map(r -> audit.forReferral(r.id()));
     }
 
-    private static Contact withReceivedAt(Contact c, Assessment a) {
-        return new Contact(a.receivedAt(), c.referrer(), c.children(), c.concerns(), c.domesticAbuse(), c.consent(), c.openCase(),
-                c.history(), c.circumstances(), c.privateFostering(), c.gcp2MaxGrade(), c.missingEpisode());
+    private static Contact withReceivedAt(Contact c, Instant receivedAt) {
+        return new Contact(receivedAt.truncatedTo(ChronoUnit.MICROS), c.referrer(), c.children(), c.concerns(), c.domesticAbuse(),
+                c.consent(), c.openCase(), c.history(), c.circumstances(), c.privateFostering(), c.gcp2MaxGrade(), c.missingEpisode());
     }
 
     private String write(Object value) {

@@ -2,10 +2,12 @@ package org.frontdoor.referral;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.frontdoor.decision.Assessment.ChildRecommendation;
+import org.frontdoor.decision.ChildHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +21,7 @@ class ReferralStore {
     }
 
     void insert(String id, Instant receivedAt, Instant recordedAt, String referrerType, String version, String hash,
-                String contactJson, String recommendationJson, List<ChildRecommendation> children) {
+                String contactJson, String recommendationJson, List<ChildRecommendation> children, List<String> identities) {
         jdbc.sql("""
                 INSERT INTO referral (id, received_at, recorded_at, referrer_type, rule_set_version, rule_set_hash, contact_json, recommendation_json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -27,8 +29,8 @@ class ReferralStore {
                 .update();
         for (int i = 0; i < children.size(); i++) {
             ChildRecommendation c = children.get(i);
-            jdbc.sql("INSERT INTO referral_child (referral_id, position, child_ref, level, primary_pathway) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, i, c.ref(), c.level().value(), c.primaryPathway().code())
+            jdbc.sql("INSERT INTO referral_child (referral_id, position, child_ref, level, primary_pathway, child_identity) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, i, c.ref(), c.level().value(), c.primaryPathway().code(), identities.get(i))
                     .update();
         }
     }
@@ -40,6 +42,25 @@ class ReferralStore {
                         rs.getTimestamp("recorded_at").toInstant(), rs.getString("contact_json"), rs.getString("recommendation_json"),
                         rs.getString("rule_set_version")))
                 .optional();
+    }
+
+    /** Contacts recorded about a child in the 12 months before {@code before}, newest first. */
+    List<ChildHistory.EarlierContact> earlierContacts(String identity, Instant before) {
+        Instant since = before.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
+        return jdbc.sql("""
+                SELECT r.id, r.received_at, c.level, c.primary_pathway
+                FROM referral_child c JOIN referral r ON r.id = c.referral_id
+                WHERE c.child_identity = ? AND r.received_at >= ? AND r.received_at < ?
+                ORDER BY r.received_at DESC, r.id""")
+                .params(identity, Timestamp.from(since), Timestamp.from(before))
+                .query((rs, n) -> new ChildHistory.EarlierContact(rs.getString("id"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getInt("level"), rs.getString("primary_pathway")))
+                .list();
+    }
+
+    /** Whether the front door has any record of this child (at any time). */
+    boolean knows(String identity) {
+        return jdbc.sql("SELECT COUNT(*) FROM referral_child WHERE child_identity = ?").param(identity).query(Long.class).single() > 0;
     }
 
     long count() {

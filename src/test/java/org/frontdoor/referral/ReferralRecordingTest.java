@@ -124,7 +124,7 @@ class ReferralRecordingTest {
 
     @Test
     void whenTheRulesReachNoDecisionTheAnswerIs422NamingTheRuleSetAndNothingIsStored() throws Exception {
-        doThrow(new DecisionNotReached("1", List.of("engine detail that must stay in the log"))).when(decisions).assess(any());
+        doThrow(new DecisionNotReached("1", List.of("engine detail that must stay in the log"))).when(decisions).assess(any(), any());
 
         ResponseEntity<String> response = post(SIBLINGS);
 
@@ -145,7 +145,7 @@ class ReferralRecordingTest {
             seenInTransaction[0] = count("referral");
             seenInTransaction[1] = count("referral_child");
             throw new IllegalStateException("disk full");   // ... then the transaction fails
-        }).when(store).insert(any(), any(), any(), any(), any(), any(), any(), any(), any());
+        }).when(store).insert(any(), any(), any(), any(), any(), any(), any(), any(), any(), any());
 
         ResponseEntity<String> response = post(SIBLINGS);
 
