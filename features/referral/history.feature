@@ -32,3 +32,23 @@ Feature: History from the front door's own records
     Then the front door refuses the contact
     And the refusal points to "children[0].nhsNumber"
     And nothing is recorded
+
+  Scenario: A child referred to social care earlier this year who needs help again gets co-ordinated help
+    Given a contact from a school about a 9-year-old
+    And the child's NHS number is "450 557 7104"
+    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the family has given consent
+    And the front door recorded a contact about this child 5 months ago with the concern L4-CD-02
+    When the practitioner records the referral
+    Then the recommended level is 3
+    And the rationale cites "R-06c"
+    And the contact is not a re-referral
+
+  Scenario: A second referral to social care within 12 months is a re-referral
+    Given a contact from the police about a 9-year-old
+    And the child's NHS number is "186 091 3903"
+    And the concern is L4-CD-02 (an unexplained bruise)
+    And the front door recorded a contact about this child 3 months ago with the concern L4-CD-02
+    When the practitioner records the referral
+    Then the primary pathway is P5
+    And the contact is a re-referral

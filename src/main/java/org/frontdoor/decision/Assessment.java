@@ -25,13 +25,15 @@ public record Assessment(Instant receivedAt, List<ChildRecommendation> children,
      * replace what the referrer said), the referrer, or nowhere.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record HistoryUsed(String source, Integer contactsLast12Months, List<ChildHistory.EarlierContact> earlierContacts) {
+    public record HistoryUsed(String source, Integer contactsLast12Months, Integer referralsLast12Months, Boolean reReferral,
+                              List<ChildHistory.EarlierContact> earlierContacts) {
     }
 
     public record Level(int value, String label) {
     }
 
-    public record Pathway(String code, String label, boolean primary, String timescale, Instant dueBy) {
+    /** @param socialCare whether this pathway makes the contact a referral to children's social care (DfE) */
+    public record Pathway(String code, String label, boolean primary, String timescale, Instant dueBy, boolean socialCare) {
     }
 
     public record ConsentAdvice(boolean required, String advice) {

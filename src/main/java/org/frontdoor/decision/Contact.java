@@ -75,7 +75,9 @@ public record Contact(
             @Schema(description = "Why consent was refused or not sought") @Size(max = 2000) String reason) {
     }
 
-    public record History(Integer contactsLast12Months, Boolean previousCpPlan, Boolean previousRemoval) {
+    public record History(Integer contactsLast12Months,
+                          @Schema(description = "Earlier referrals to children's social care in the last 12 months") Integer referralsLast12Months,
+                          Boolean previousCpPlan, Boolean previousRemoval) {
     }
 
     public record PrivateFostering(

@@ -73,6 +73,7 @@ class ContactInputs {
     private Map<String, Object> fromRecords(Contact.History said, ChildHistory records) {
         Map<String, Object> history = said == null ? new LinkedHashMap<>() : new LinkedHashMap<>(json.convertValue(said, MAP));
         history.put("contactsLast12Months", records.contactsLast12Months());
+        history.put("referralsLast12Months", records.referralsLast12Months());
         return history;
     }
 

@@ -67,7 +67,7 @@ public class ThresholdDecisions {
         List<ChildRecommendation> children = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
             ChildRecommendation child = recommend(contact.children().get(i).ref(), i, evaluations.get(i), ruleSet, ref, receivedAt);
-            children.add(child.withHistory(historyUsed(contact.history(), known.get(i))));
+            children.add(child.withHistory(historyUsed(contact.history(), known.get(i), child.primaryPathway().socialCare())));
         }
         return new Assessment(receivedAt, List.copyOf(children), ref);
     }
@@ -85,14 +85,18 @@ public class ThresholdDecisions {
                 missingInformation(e.decision("Missing information"), index), null, ref);
     }
 
-    private static HistoryUsed historyUsed(Contact.History said, ChildHistory records) {
+    /** Where history came from, and whether this contact is a re-referral: a referral within 12 months of an earlier one (DfE). */
+    private static HistoryUsed historyUsed(Contact.History said, ChildHistory records, boolean referral) {
         if (records != null) {
-            return new HistoryUsed("front-door records", records.contactsLast12Months(), records.earlierContacts());
+            return new HistoryUsed("front-door records", records.contactsLast12Months(), records.referralsLast12Months(),
+                    referral && records.referralsLast12Months() > 0, records.earlierContacts());
         }
-        if (said != null && said.contactsLast12Months() != null) {
-            return new HistoryUsed("referrer", said.contactsLast12Months(), List.of());
+        if (said != null && (said.contactsLast12Months() != null || said.referralsLast12Months() != null)) {
+            Integer referrals = said.referralsLast12Months();
+            return new HistoryUsed("referrer", said.contactsLast12Months(), referrals,
+                    referrals == null ? null : referral && referrals > 0, List.of());
         }
-        return new HistoryUsed("none", null, List.of());
+        return new HistoryUsed("none", null, null, null, List.of());
     }
 
     private static Level level(Object decided, RuleSet ruleSet) {
@@ -106,7 +110,8 @@ public class ThresholdDecisions {
         List<Map<String, Object>> rows = listOfMaps(decided);
         List<Pathway> out = new ArrayList<>();
         for (Map<String, Object> p : rows) {
-            if (p.get("label") == null || p.get("timescale") == null || !(p.get("amount") instanceof Number amount) || p.get("unit") == null) {
+            if (p.get("label") == null || p.get("timescale") == null || !(p.get("amount") instanceof Number amount) || p.get("unit") == null
+                    || !(p.get("socialCare") instanceof Boolean socialCare)) {
                 throw notReached(ruleSet, "pathway " + p.get("code") + " has no label or timescale in the Pathway table");
             }
             Instant due;
@@ -116,7 +121,7 @@ public class ThresholdDecisions {
                 throw notReached(ruleSet, "pathway " + p.get("code") + ": " + ex.getMessage());
             }
             out.add(new Pathway(p.get("code").toString(), p.get("label").toString(), Boolean.TRUE.equals(p.get("primary")),
-                    p.get("timescale").toString(), due));
+                    p.get("timescale").toString(), due, socialCare));
         }
         if (out.stream().filter(Pathway::primary).count() != 1 || !out.get(0).primary()) {
             throw notReached(ruleSet, "the tables gave no primary pathway");

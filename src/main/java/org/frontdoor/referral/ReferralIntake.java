@@ -64,8 +64,7 @@ public class ReferralIntake {
         for (int i = 0; i < identities.size(); i++) {
             String identity = identities.get(i);
             if (identity != null && store.knows(identity)) {
-                List<ChildHistory.EarlierContact> earlier = store.earlierContacts(identity, receivedAt);
-                known.put(i, new ChildHistory(earlier.size(), earlier));
+                known.put(i, ChildHistory.of(store.earlierContacts(identity, receivedAt)));
             }
         }
         return known;

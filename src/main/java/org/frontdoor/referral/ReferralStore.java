@@ -29,8 +29,8 @@ class ReferralStore {
                 .update();
         for (int i = 0; i < children.size(); i++) {
             ChildRecommendation c = children.get(i);
-            jdbc.sql("INSERT INTO referral_child (referral_id, position, child_ref, level, primary_pathway, child_identity) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, i, c.ref(), c.level().value(), c.primaryPathway().code(), identities.get(i))
+            jdbc.sql("INSERT INTO referral_child (referral_id, position, child_ref, level, primary_pathway, child_identity, social_care) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, i, c.ref(), c.level().value(), c.primaryPathway().code(), identities.get(i), c.primaryPathway().socialCare())
                     .update();
         }
     }
@@ -48,13 +48,13 @@ class ReferralStore {
     List<ChildHistory.EarlierContact> earlierContacts(String identity, Instant before) {
         Instant since = before.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
         return jdbc.sql("""
-                SELECT r.id, r.received_at, c.level, c.primary_pathway
+                SELECT r.id, r.received_at, c.level, c.primary_pathway, c.social_care
                 FROM referral_child c JOIN referral r ON r.id = c.referral_id
                 WHERE c.child_identity = ? AND r.received_at >= ? AND r.received_at < ?
                 ORDER BY r.received_at DESC, r.id""")
                 .params(identity, Timestamp.from(since), Timestamp.from(before))
                 .query((rs, n) -> new ChildHistory.EarlierContact(rs.getString("id"), rs.getTimestamp("received_at").toInstant(),
-                        rs.getInt("level"), rs.getString("primary_pathway")))
+                        rs.getInt("level"), rs.getString("primary_pathway"), rs.getBoolean("social_care")))
                 .list();
     }
 

@@ -43,6 +43,33 @@ public class HistorySteps {
         }
     }
 
+    @Given("the front door recorded a contact about this child {int} months ago with the concern {word}")
+    public void earlierContactWith(int months, String code) {
+        ObjectNode earlier = contact.body().deepCopy();
+        earlier.put("receivedAt", Instant.now().minus((long) months * 30, ChronoUnit.DAYS).toString());
+        earlier.putArray("concerns").add(code);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var response = http.postForEntity("/api/referrals", new HttpEntity<>(earlier.toString(), headers), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Then("the contact is a re-referral")
+    public void reReferral() {
+        eachChildHistory(h -> assertThat(h.path("reReferral").asBoolean()).as(h.toString()).isTrue());
+    }
+
+    @Then("the contact is not a re-referral")
+    public void notReReferral() {
+        eachChildHistory(h -> assertThat(h.path("reReferral").asBoolean()).as(h.toString()).isFalse());
+    }
+
+    private void eachChildHistory(java.util.function.Consumer<JsonNode> check) {
+        JsonNode body = contact.answer().body;
+        JsonNode assessment = body.has("recommendation") ? body.get("recommendation") : body;
+        assessment.path("children").forEach(c -> check.accept(c.path("history")));
+    }
+
     @Then("the history used came from {string} with {int} contacts in the last 12 months")
     public void historyUsed(String source, int contacts) {
         JsonNode body = contact.answer().body;
