@@ -299,6 +299,17 @@ class ReferralDecisionApiTest {
         assertThat(second.getBody().path("decision").path("ratifiedBy").asText()).isEqualTo("morgan");
     }
 
+    @Test
+    void theApiDocumentsTheIdentityHeadersOnEveryDecisionOperation() {
+        JsonNode docs = http.getForObject("/v3/api-docs", JsonNode.class);
+        for (String path : List.of("/api/referrals/{id}/decisions", "/api/referrals/{id}/authorisations", "/api/referrals/{id}/ratifications")) {
+            JsonNode parameters = docs.path("paths").path(path).path("post").path("parameters");
+            assertThat(parameters.findValuesAsText("name")).as(path).containsExactlyInAnyOrder("id", "X-User", "X-Role");
+        }
+        assertThat(docs.path("paths").path("/api/referrals/{id}/decision").path("get").path("parameters").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("id", "X-User", "X-Role");
+    }
+
     @SafeVarargs
     private List<ResponseEntity<JsonNode>> atOnce(Callable<ResponseEntity<JsonNode>>... calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.length);
