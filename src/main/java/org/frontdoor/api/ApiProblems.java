@@ -9,7 +9,11 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.frontdoor.decision.InvalidContact;
+import org.frontdoor.referral.DecisionConflict;
+import org.frontdoor.referral.InvalidDecision;
 import org.frontdoor.referral.ReferralNotFound;
+import org.frontdoor.security.ActingUser.ActionForbidden;
+import org.frontdoor.security.ActingUser.IdentityMissing;
 import org.frontdoor.rules.DecisionNotReached;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +64,46 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no referral with this id.");
         p.setType(URI.create(TYPES + "not-found"));
         p.setTitle("Not found");
+        return p;
+    }
+
+    @ExceptionHandler(InvalidDecision.class)
+    ProblemDetail invalidDecision(InvalidDecision e) {
+        ProblemDetail p = invalid("The decision cannot be recorded as given; nothing was stored.",
+                e.problems().stream().map(f -> new FieldError(f.field(), f.message())).toList());
+        p.setType(URI.create(TYPES + "invalid-decision"));
+        p.setTitle("Invalid decision");
+        return p;
+    }
+
+    @ExceptionHandler(IdentityMissing.class)
+    ProblemDetail identityMissing(IdentityMissing e) {
+        ProblemDetail p = invalid("The request does not say who is acting, or in which role; nothing was stored.",
+                List.of(new FieldError(e.header(), e.problem())));
+        p.setType(URI.create(TYPES + "identity-missing"));
+        p.setTitle("Who is acting?");
+        p.setProperty("header", e.header());
+        return p;
+    }
+
+    @ExceptionHandler(ActionForbidden.class)
+    ProblemDetail forbidden(ActionForbidden e) {
+        // the reason is our own sentence (role or four-eyes rule), never exception text from below
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage() + " Nothing was stored.");
+        p.setType(URI.create(TYPES + "forbidden"));
+        p.setTitle("Not allowed");
+        return p;
+    }
+
+    @ExceptionHandler(DecisionConflict.class)
+    ProblemDetail conflict(DecisionConflict e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The decision on this referral is "
+                + e.current().status() + ", so this cannot be done now (or someone else has just changed it); nothing was stored.");
+        p.setType(URI.create(TYPES + "decision-conflict"));
+        p.setTitle("Decision state conflict");
+        p.setProperty("currentStatus", e.current().status());
+        p.setProperty("version", e.current().version());
+        p.setProperty("decision", e.current());
         return p;
     }
 

@@ -20,6 +20,11 @@ public class AuditTrail {
     public static final String CONTACT_RECORDED = "contact-recorded";
     public static final String RECOMMENDED = "recommended";
     public static final String VIEWED = "viewed";
+    public static final String DECIDED = "decided";
+    /** One per child whose final response differs from the recommendation. */
+    public static final String OVERRIDDEN = "overridden";
+    public static final String AUTHORISED = "authorised";
+    public static final String RATIFIED = "ratified";
 
     private final JdbcClient jdbc;
     private final Clock clock;
