@@ -1,0 +1,49 @@
+package org.frontdoor.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** The manager's work queue, in their words. */
+public class QueueSteps {
+    private final FrontDoorContact contact;
+    private final TestRestTemplate http;
+    private JsonNode queue;
+
+    public QueueSteps(FrontDoorContact contact, TestRestTemplate http) {
+        this.contact = contact;
+        this.http = http;
+    }
+
+    @When("the manager opens the work queue")
+    public void open() {
+        queue = http.getForObject("/api/queue", JsonNode.class);
+    }
+
+    @Then("the referral waits for a {word} and shows {word}")
+    public void waits(String kind, String rag) {
+        JsonNode item = item();
+        assertThat(item).as("the referral in " + queue).isNotNull();
+        assertThat(item.path("kind").asText()).isEqualTo(kind);
+        assertThat(item.path("rag").asText()).isEqualTo(rag);
+    }
+
+    @Then("the referral is no longer in the work queue")
+    public void gone() {
+        assertThat(item()).as(String.valueOf(queue)).isNull();
+    }
+
+    private JsonNode item() {
+        String location = contact.answer().location;
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        for (JsonNode item : queue) {
+            if (item.path("referralId").asText().equals(id)) {
+                return item;
+            }
+        }
+        return null;
+    }
+}

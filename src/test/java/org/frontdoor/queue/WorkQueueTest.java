@@ -1,0 +1,95 @@
+package org.frontdoor.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:queue;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
+class WorkQueueTest {
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    WorkQueue queue;
+
+    @Test
+    void waitingContactsAreListedMostUrgentFirstAndLeaveOnceRatified() throws Exception {
+        String overdue = record("2025-01-06T10:00:00Z");
+        String fresh = record(null);
+        act(fresh, "decisions", "{\"children\": [{\"ref\": \"child-1\", \"accept\": true}]}", "pat", "practitioner");
+
+        JsonNode items = json.readTree(http.getForEntity("/api/queue", String.class).getBody());
+
+        JsonNode first = find(items, overdue);
+        JsonNode second = find(items, fresh);
+        assertThat(first.path("kind").asText()).isEqualTo("decision");
+        assertThat(first.path("rag").asText()).isEqualTo("red");
+        assertThat(first.path("dueBy").asText()).isEqualTo("2025-01-07T10:00:00Z");
+        assertThat(second.path("kind").asText()).isEqualTo("ratification");
+        assertThat(indexOf(items, overdue)).isLessThan(indexOf(items, fresh));
+
+        act(fresh, "ratifications", null, "morgan", "manager");
+        JsonNode after = json.readTree(http.getForEntity("/api/queue", String.class).getBody());
+        assertThat(after.findValuesAsText("referralId")).contains(overdue).doesNotContain(fresh);
+    }
+
+    @Test
+    void anItemIsRedWhenOverdueAmberWhenDueWithinFourHoursAndGreenOtherwise() {
+        Instant due = Instant.parse("2026-11-30T16:00:00Z");
+
+        assertThat(queue.rag(Instant.parse("2026-11-30T16:00:01Z"), due)).isEqualTo("red");
+        assertThat(queue.rag(Instant.parse("2026-11-30T12:00:00Z"), due)).isEqualTo("amber");
+        assertThat(queue.rag(Instant.parse("2026-11-30T11:59:59Z"), due)).isEqualTo("green");
+    }
+
+    private static JsonNode find(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (item.path("referralId").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError(id + " is not in the queue: " + items);
+    }
+
+    private static int indexOf(JsonNode items, String id) {
+        List<String> ids = items.findValuesAsText("referralId");
+        return ids.indexOf(id);
+    }
+
+    private String record(String receivedAt) {
+        String when = receivedAt == null ? "" : "\"receivedAt\": \"" + receivedAt + "\", ";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = http.postForEntity("/api/referrals", new HttpEntity<>("{" + when + """
+                "referrer": {"type": "school"}, "children": [{"ref": "child-1", "ageYears": 9}], "concerns": ["L2-CD-01"]}""",
+                headers), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        String location = response.getHeaders().getLocation().toString();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private void act(String id, String action, String body, String user, String role) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-User", user);
+        headers.set("X-Role", role);
+        ResponseEntity<String> response = http.postForEntity("/api/referrals/" + id + "/" + action,
+                new HttpEntity<>(body == null ? "" : body, headers), String.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+    }
+}
