@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.frontdoor.decision.InvalidContact;
 import org.frontdoor.referral.DecisionConflict;
 import org.frontdoor.referral.InvalidDecision;
+import org.frontdoor.referral.InvalidRequest;
+import org.frontdoor.referral.ReferralStateConflict;
 import org.frontdoor.referral.ReferralNotFound;
 import org.frontdoor.security.ActingUser.ActionForbidden;
 import org.frontdoor.security.ActingUser.IdentityMissing;
@@ -104,6 +106,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         p.setProperty("currentStatus", e.current().status());
         p.setProperty("version", e.current().version());
         p.setProperty("decision", e.current());
+        return p;
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalidRequest(InvalidRequest e) {
+        ProblemDetail p = invalid("The request cannot be recorded as given; nothing was stored.",
+                e.problems().stream().map(f -> new FieldError(f.field(), f.message())).toList());
+        p.setType(URI.create(TYPES + "invalid-request"));
+        p.setTitle("Invalid request");
+        return p;
+    }
+
+    @ExceptionHandler(ReferralStateConflict.class)
+    ProblemDetail referralStateConflict(ReferralStateConflict e) {
+        // the detail is our own sentence, never exception text from below
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.detail());
+        p.setType(URI.create(TYPES + "referral-state-conflict"));
+        p.setTitle("Not possible now");
+        p.setProperty("currentStatus", e.decisionStatus());
         return p;
     }
 

@@ -25,6 +25,11 @@ public class AuditTrail {
     public static final String OVERRIDDEN = "overridden";
     public static final String AUTHORISED = "authorised";
     public static final String RATIFIED = "ratified";
+    /** Feedback to the referrer recorded as given (when, by whom, how). */
+    public static final String FEEDBACK_SENT = "feedback-sent";
+    /** Who a stepped-down or closed family was handed to, and when to check. */
+    public static final String FOLLOW_UP_RECORDED = "follow-up-recorded";
+    public static final String FOLLOW_UP_CHECKED = "follow-up-checked";
 
     private final JdbcClient jdbc;
     private final Clock clock;

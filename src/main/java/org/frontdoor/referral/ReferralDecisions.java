@@ -48,9 +48,10 @@ public class ReferralDecisions {
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
+    private final FeedbackLetters feedback;
 
     ReferralDecisions(DecisionStore store, RuleSetCatalog ruleSets, WorkingDayCalendar calendar, AuditTrail audit,
-                      TransactionTemplate tx, ObjectMapper json, Clock clock) {
+                      TransactionTemplate tx, ObjectMapper json, Clock clock, FeedbackLetters feedback) {
         this.store = store;
         this.ruleSets = ruleSets;
         this.calendar = calendar;
@@ -58,6 +59,7 @@ public class ReferralDecisions {
         this.tx = tx;
         this.json = json;
         this.clock = clock;
+        this.feedback = feedback;
     }
 
     public DecisionState decide(String referralId, DecisionRequest request, ActingUser user) {
@@ -110,6 +112,7 @@ public class ReferralDecisions {
         change(referralId, () -> {
             requireChanged(store.ratify(referralId, user.name(), now, withinOneWorkingDay(referral, now), DecisionState.RATIFIED, state.version()));
             audit.record(referralId, AuditTrail.RATIFIED, user.name(), referral.ruleSetVersion());
+            feedback.ratified(referralId, now);   // the feedback task, due by the end of the next working day
         });
         log.info("Referral {} ratified", referralId);
         return current(referralId);

@@ -1,0 +1,68 @@
+package org.frontdoor.referral;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.frontdoor.rules.RuleRow;
+import org.frontdoor.rules.RuleSet;
+
+/**
+ * What the rule set's "Pathway" and "Level" tables say about a code or a level: labels, consent need, whether the
+ * pathway is a referral to children's social care, and the row's plain-English reason. Read from the rows, so a
+ * council renaming or rewiring pathways changes the letters and follow-up rules without code.
+ */
+final class PathwayTable {
+    static final String PATHWAY = "Pathway";
+    static final String LEVEL = "Level";
+    /** Output columns of the Pathway table: label, timescale, amount, unit, consent, socialCare. */
+    private static final int LABEL = 0;
+    private static final int CONSENT = 4;
+    private static final int SOCIAL_CARE = 5;
+
+    record PathwayRow(String code, String label, String consent, boolean socialCare, String reason) {
+    }
+
+    record LevelRow(int value, String label, String reason) {
+    }
+
+    private final Map<String, PathwayRow> pathways = new LinkedHashMap<>();
+    private final Map<Integer, LevelRow> levels = new LinkedHashMap<>();
+
+    PathwayTable(RuleSet ruleSet) {
+        for (RuleRow row : ruleSet.rows()) {
+            if (PATHWAY.equals(row.table()) && !row.inputEntries().isEmpty() && row.outputEntries().size() > SOCIAL_CARE) {
+                String code = unquote(row.inputEntries().get(0));
+                // first row of a code wins (a code may have one row per urgency; their labels agree)
+                pathways.putIfAbsent(code, new PathwayRow(code, unquote(row.outputEntries().get(LABEL)),
+                        unquote(row.outputEntries().get(CONSENT)), "true".equals(row.outputEntries().get(SOCIAL_CARE).strip()),
+                        row.annotations().get(RuleRow.REASON)));
+            } else if (LEVEL.equals(row.table()) && !row.inputEntries().isEmpty() && row.outputEntries().size() > 1) {
+                try {
+                    int value = Integer.parseInt(row.inputEntries().get(0).strip());
+                    levels.putIfAbsent(value, new LevelRow(value, unquote(row.outputEntries().get(1)), row.annotations().get(RuleRow.REASON)));
+                } catch (NumberFormatException e) {
+                    // not a single level: not a naming row
+                }
+            }
+        }
+    }
+
+    Optional<PathwayRow> pathway(String code) {
+        return Optional.ofNullable(pathways.get(code));
+    }
+
+    Optional<LevelRow> level(int value) {
+        return Optional.ofNullable(levels.get(value));
+    }
+
+    /** True only when the table has a row for the code and it says socialCare false; an unknown code counts as social care. */
+    boolean notSocialCare(String code) {
+        return pathway(code).map(p -> !p.socialCare()).orElse(false);
+    }
+
+    private static String unquote(String entry) {
+        String s = entry == null ? "" : entry.strip();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+}
