@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,7 @@ public class FeedbackLetters {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /** The feedback task as stored and shown: letter is null when none may be sent, and noLetterReason says why. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Feedback(String referralId, Instant dueBy, String letter, String noLetterReason, Instant createdAt,
                            Instant sentAt, String sentBy, String method) {
     }
@@ -134,6 +136,10 @@ public class FeedbackLetters {
 
     private ReferralStateConflict notRatified(String referralId) {
         String status = decisions.state(referralId).map(StateRow::status).orElse(DecisionState.AWAITING_DECISION);
+        if (DecisionState.RATIFIED.equals(status)) {
+            return new ReferralStateConflict("This referral was ratified before the front door kept feedback tasks, so it has none; "
+                    + "record feedback on it outside the tool.", status);
+        }
         return new ReferralStateConflict("The decision on this referral is " + status
                 + ", so there is no outcome to tell the referrer yet; feedback is due once a manager ratifies it.", status);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.frontdoor.audit.AuditTrail;
 import org.frontdoor.referral.DecisionStore.ChildRow;
 import org.frontdoor.referral.DecisionStore.ReferralFacts;
@@ -37,6 +38,7 @@ public class FollowUps {
     private static final int MAX_HANDED_TO = 200;
 
     /** The follow-up as stored and shown. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FollowUp(String referralId, String handedTo, LocalDate checkOn, String recordedBy, Instant recordedAt,
                            String checkedBy, Instant checkedAt) {
     }
