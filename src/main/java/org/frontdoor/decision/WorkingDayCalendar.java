@@ -44,6 +44,10 @@ public class WorkingDayCalendar {
         }
     }
 
+    public java.time.ZoneId zone() {
+        return properties.zone();
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek d = date.getDayOfWeek();
         return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY && !bankHolidays.contains(date);

@@ -49,6 +49,21 @@ class WorkQueueTest {
     }
 
     @Test
+    void aStepDownCheckThatIsDueJoinsTheQueueUntilItIsDone() throws Exception {
+        String id = record(null);
+        act(id, "decisions", "{\"children\": [{\"ref\": \"child-1\", \"accept\": true}]}", "pat", "practitioner");
+        act(id, "ratifications", null, "morgan", "manager");
+        act(id, "follow-up", "{\"handedTo\": \"School early help lead\", \"checkOn\": \"2025-02-03\"}", "pat", "practitioner");
+
+        JsonNode item = find(json.readTree(http.getForEntity("/api/queue", String.class).getBody()), id);
+        assertThat(item.path("kind").asText()).isEqualTo("follow-up");
+        assertThat(item.path("rag").asText()).isEqualTo("red");
+
+        act(id, "follow-up/checked", null, "morgan", "manager");
+        assertThat(json.readTree(http.getForEntity("/api/queue", String.class).getBody()).findValuesAsText("referralId")).doesNotContain(id);
+    }
+
+    @Test
     void anItemIsRedWhenOverdueAmberWhenDueWithinFourHoursAndGreenOtherwise() {
         Instant due = Instant.parse("2026-11-30T16:00:00Z");
 
