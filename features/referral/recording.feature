@@ -41,3 +41,13 @@ Feature: Recording a referral
     When the front door checks the contact
     Then the primary pathway is P2
     And nothing is recorded
+
+  Scenario: Everything done to a referral can be read back from its audit trail
+    Given a contact from a school about a 9-year-old
+    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the family has given consent
+    And the family has no previous involvement
+    When the practitioner records the referral
+    And the practitioner chooses level 1 with P1 because of family context
+    And a manager ratifies the decision
+    Then the audit trail shows "contact-recorded, recommended, decided, overridden, ratified" with the rule-set version

@@ -44,12 +44,17 @@ class ReferralStore {
                 .optional();
     }
 
-    /** Contacts recorded about a child in the 12 months before {@code before}, newest first. */
+    /**
+     * Contacts recorded about a child in the 12 months before {@code before}, newest first, with the outcome the
+     * practitioner decided where there is a decision, else the recommended one.
+     */
     List<ChildHistory.EarlierContact> earlierContacts(String identity, Instant before) {
         Instant since = before.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
         return jdbc.sql("""
-                SELECT r.id, r.received_at, c.level, c.primary_pathway, c.social_care
+                SELECT r.id, r.received_at, COALESCE(d.final_level, c.level) AS level,
+                       COALESCE(d.final_primary, c.primary_pathway) AS primary_pathway, c.social_care
                 FROM referral_child c JOIN referral r ON r.id = c.referral_id
+                LEFT JOIN referral_child_decision d ON d.referral_id = c.referral_id AND d.position = c.position
                 WHERE c.child_identity = ? AND r.received_at >= ? AND r.received_at < ?
                 ORDER BY r.received_at DESC, r.id""")
                 .params(identity, Timestamp.from(since), Timestamp.from(before))

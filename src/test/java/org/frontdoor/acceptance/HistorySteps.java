@@ -70,6 +70,14 @@ public class HistorySteps {
         assessment.path("children").forEach(c -> check.accept(c.path("history")));
     }
 
+    @Then("the audit trail shows {string} with the rule-set version")
+    public void auditTrail(String actions) {
+        JsonNode trail = http.getForObject(contact.answer().location + "/audit", JsonNode.class);
+        java.util.List<String> expected = java.util.Arrays.stream(actions.split(",\\s*")).toList();
+        assertThat(trail.findValuesAsText("action")).as(trail.toString()).containsSubsequence(expected);
+        assertThat(trail.findValuesAsText("ruleSetVersion")).doesNotContain("");
+    }
+
     @Then("the history used came from {string} with {int} contacts in the last 12 months")
     public void historyUsed(String source, int contacts) {
         JsonNode body = contact.answer().body;
