@@ -26,7 +26,7 @@ public record Assessment(Instant receivedAt, List<ChildRecommendation> children,
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryUsed(String source, Integer contactsLast12Months, Integer referralsLast12Months, Boolean reReferral,
-                              List<ChildHistory.EarlierContact> earlierContacts) {
+                              String openCase, List<ChildHistory.EarlierContact> earlierContacts) {
     }
 
     public record Level(int value, String label) {

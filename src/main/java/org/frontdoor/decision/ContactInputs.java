@@ -53,6 +53,10 @@ class ContactInputs {
             inputs.put("child", childMap);
             if (known.containsKey(i)) {
                 inputs.put("history", fromRecords(contact.history(), known.get(i)));
+                String said = contact.openCase();
+                if (known.get(i).openCase() != null && (said == null || "none".equals(said))) {
+                    inputs.put("openCase", known.get(i).openCase());
+                }
             }
             String prefix = "children[" + i + "]";
             for (InputProblem p : ruleSet.check(inputs)) {

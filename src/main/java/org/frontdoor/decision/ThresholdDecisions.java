@@ -89,14 +89,14 @@ public class ThresholdDecisions {
     private static HistoryUsed historyUsed(Contact.History said, ChildHistory records, boolean referral) {
         if (records != null) {
             return new HistoryUsed("front-door records", records.contactsLast12Months(), records.referralsLast12Months(),
-                    referral && records.referralsLast12Months() > 0, records.earlierContacts());
+                    referral && records.referralsLast12Months() > 0, records.openCase(), records.earlierContacts());
         }
         if (said != null && (said.contactsLast12Months() != null || said.referralsLast12Months() != null)) {
             Integer referrals = said.referralsLast12Months();
             return new HistoryUsed("referrer", said.contactsLast12Months(), referrals,
-                    referrals == null ? null : referral && referrals > 0, List.of());
+                    referrals == null ? null : referral && referrals > 0, null, List.of());
         }
-        return new HistoryUsed("none", null, null, null, List.of());
+        return new HistoryUsed("none", null, null, null, null, List.of());
     }
 
     private static Level level(Object decided, RuleSet ruleSet) {

@@ -64,7 +64,8 @@ public class ReferralIntake {
         for (int i = 0; i < identities.size(); i++) {
             String identity = identities.get(i);
             if (identity != null && store.knows(identity)) {
-                known.put(i, ChildHistory.of(store.earlierContacts(identity, receivedAt)));
+                known.put(i, ChildHistory.of(store.earlierContacts(identity, receivedAt),
+                        store.openToEarlyHelp(identity) ? "early-help" : null));
             }
         }
         return known;

@@ -63,6 +63,19 @@ class ReferralStore {
                 .list();
     }
 
+    /**
+     * Whether the records show the child's family handed to early help with the follow-up check still to do: the
+     * one kind of open case the front door itself knows about.
+     */
+    boolean openToEarlyHelp(String identity) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM referral_follow_up f
+                JOIN referral_child c ON c.referral_id = f.referral_id
+                LEFT JOIN referral_child_decision d ON d.referral_id = c.referral_id AND d.position = c.position
+                WHERE c.child_identity = ? AND f.checked_at IS NULL AND COALESCE(d.final_level, c.level) >= 2""")
+                .param(identity).query(Long.class).single() > 0;
+    }
+
     /** Whether the front door has any record of this child (at any time). */
     boolean knows(String identity) {
         return jdbc.sql("SELECT COUNT(*) FROM referral_child WHERE child_identity = ?").param(identity).query(Long.class).single() > 0;

@@ -61,6 +61,25 @@ class HistoryFromRecordsTest {
     }
 
     @Test
+    void aFamilyHandedToEarlyHelpWhoseCheckIsNotDoneIsAnOpenCaseForTheNextContact() throws Exception {
+        String first = idOf(record(contact("2026-10-01", "local-EH-9", 0)));
+        act(first, "decisions", "{\"children\": [{\"ref\": \"child-1\", \"accept\": true}]}", "pat", "practitioner");
+        act(first, "ratifications", null, "morgan", "manager");
+        act(first, "follow-up", "{\"handedTo\": \"School early help lead\", \"checkOn\": \"2026-12-15\"}", "pat", "practitioner");
+
+        JsonNode child = recommendation(record(contact("2026-11-27", "local-EH-9", 0)));
+
+        assertThat(child.path("history").path("openCase").asText()).isEqualTo("early-help");
+        assertThat(child.path("pathways").get(0).path("code").asText()).isEqualTo("P15");
+        assertThat(child.path("rationale").findValuesAsText("ruleId")).contains("R-07c", "PP-07");
+
+        act(first, "follow-up/checked", null, "morgan", "manager");
+        JsonNode afterCheck = recommendation(record(contact("2026-11-28", "local-EH-9", 0)));
+        assertThat(afterCheck.path("history").has("openCase")).isFalse();
+        assertThat(afterCheck.path("pathways").get(0).path("code").asText()).isNotEqualTo("P15");
+    }
+
+    @Test
     void anInvalidNhsNumberIsRefusedNamingTheField() throws Exception {
         ResponseEntity<String> response = record(contact("2026-11-27", "9434765918", 0));
 
@@ -80,6 +99,21 @@ class HistoryFromRecordsTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.postForEntity("/api/referrals", new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static String idOf(ResponseEntity<String> response) {
+        String location = response.getHeaders().getLocation().toString();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private void act(String id, String action, String body, String user, String role) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-User", user);
+        headers.set("X-Role", role);
+        ResponseEntity<String> response = http.postForEntity("/api/referrals/" + id + "/" + action,
+                new HttpEntity<>(body == null ? "" : body, headers), String.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
     }
 
     private JsonNode recommendation(ResponseEntity<String> response) throws Exception {
