@@ -133,7 +133,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
-        return ResponseEntity.badRequest().body(invalid("The contact cannot be assessed as given; nothing was stored.", errors));
+        return ResponseEntity.badRequest().body(forRequest(request, invalid("The contact cannot be assessed as given; nothing was stored.", errors)));
     }
 
     @Override
@@ -159,7 +159,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         } else {
             detail = "The request body is missing or unreadable; nothing was stored.";
         }
-        return ResponseEntity.badRequest().body(invalid(detail, errors));
+        return ResponseEntity.badRequest().body(forRequest(request, invalid(detail, errors)));
     }
 
     private static String path(JsonMappingException e) {
@@ -175,6 +175,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return sb.toString();
+    }
+
+    /** Bodies other than a contact (a decision, a follow-up) are refused as an invalid request, not an invalid contact. */
+    private static ProblemDetail forRequest(WebRequest request, ProblemDetail problem) {
+        String path = request instanceof org.springframework.web.context.request.ServletWebRequest s ? s.getRequest().getRequestURI() : "";
+        if (!path.equals("/api/assessments") && !path.equals("/api/referrals")) {
+            problem.setType(URI.create(TYPES + "invalid-request"));
+            problem.setTitle("Invalid request");
+            problem.setDetail(problem.getDetail().replace("The contact cannot be assessed as given", "The request cannot be accepted as given"));
+        }
+        return problem;
     }
 
     private static ProblemDetail invalid(String detail, List<FieldError> errors) {
