@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.frontdoor.FrontDoorApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,12 +100,6 @@ class WorkQueueTest {
     }
 
     private void act(String id, String action, String body, String user, String role) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User", user);
-        headers.set("X-Role", role);
-        ResponseEntity<String> response = http.postForEntity("/api/referrals/" + id + "/" + action,
-                new HttpEntity<>(body == null ? "" : body, headers), String.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+        FrontDoorApi.act(http, id, action, body, user, role);
     }
 }

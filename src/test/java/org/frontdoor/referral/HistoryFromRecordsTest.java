@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.frontdoor.FrontDoorApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,13 +108,7 @@ class HistoryFromRecordsTest {
     }
 
     private void act(String id, String action, String body, String user, String role) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User", user);
-        headers.set("X-Role", role);
-        ResponseEntity<String> response = http.postForEntity("/api/referrals/" + id + "/" + action,
-                new HttpEntity<>(body == null ? "" : body, headers), String.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+        FrontDoorApi.act(http, id, action, body, user, role);
     }
 
     private JsonNode recommendation(ResponseEntity<String> response) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.frontdoor.FrontDoorApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,21 +116,10 @@ class ReportApiTest {
     }
 
     private String record(String contact) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> response = http.postForEntity("/api/referrals", new HttpEntity<>(contact, headers), String.class);
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-        String location = response.getHeaders().getLocation().toString();
-        return location.substring(location.lastIndexOf('/') + 1);
+        return FrontDoorApi.record(http, contact);
     }
 
     private void act(String id, String action, String body, String user, String role) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User", user);
-        headers.set("X-Role", role);
-        ResponseEntity<String> response = http.postForEntity("/api/referrals/" + id + "/" + action,
-                new HttpEntity<>(body == null ? "" : body, headers), String.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+        FrontDoorApi.act(http, id, action, body, user, role);
     }
 }
