@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.frontdoor.rules.internal.CompiledRules;
-import org.frontdoor.rules.internal.ModelSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,35 +44,35 @@ public class RuleSetCatalog {
     }
 
     /** Compiles a set of models; throws {@link DecisionNotReached} if they do not compile. */
-    public RuleSet compile(String version, List<ModelSource> sources) {
+    public RuleSet compile(String version, List<ModelFile> sources) {
         return new RuleSet(CompiledRules.compile(version, sources, properties.cacheSize()), observers);
     }
 
-    private RuleSet load(String version, List<ModelSource> sources) {
+    private RuleSet load(String version, List<ModelFile> sources) {
         long start = System.nanoTime();
         RuleSet set = compile(version, sources);
         log.info("Loaded {} from {} models in {} ms", set, sources.size(), (System.nanoTime() - start) / 1_000_000);
         return set;
     }
 
-    private List<ModelSource> readSources() {
+    private List<ModelFile> readSources() {
         Path dir = Path.of(properties.directory());
         try {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.list(dir)) {
-                    List<ModelSource> out = new ArrayList<>();
+                    List<ModelFile> out = new ArrayList<>();
                     for (Path f : files.filter(p -> p.toString().endsWith(".dmn")).sorted().toList()) {
-                        out.add(new ModelSource(f.getFileName().toString(), Files.readAllBytes(f)));
+                        out.add(new ModelFile(f.getFileName().toString(), Files.readAllBytes(f)));
                     }
                     return out;
                 }
             }
             // packaged copy, for a jar started outside the project folder
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:rules/*.dmn");
-            List<ModelSource> out = new ArrayList<>();
+            List<ModelFile> out = new ArrayList<>();
             for (Resource r : Stream.of(resources).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
                 try (InputStream in = r.getInputStream()) {
-                    out.add(new ModelSource(r.getFilename(), in.readAllBytes()));
+                    out.add(new ModelFile(r.getFilename(), in.readAllBytes()));
                 }
             }
             return out;

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.frontdoor.rules.internal.ModelSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +106,7 @@ class RuleSetTest {
 
     @Test
     void modelsThatDoNotCompileGiveNoRuleSet() {
-        List<ModelSource> bad = List.of(new ModelSource("x.dmn", "<not-dmn/>".getBytes(StandardCharsets.UTF_8)));
+        List<ModelFile> bad = List.of(new ModelFile("x.dmn", "<not-dmn/>".getBytes(StandardCharsets.UTF_8)));
 
         assertThatThrownBy(() -> catalog.compile("bad", bad))
                 .isInstanceOf(DecisionNotReached.class)
@@ -118,7 +117,7 @@ class RuleSetTest {
     void aRuleSetWithoutTheDecisionModelIsRefused() throws Exception {
         byte[] catalogueOnly = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("rules", CATALOGUE + ".dmn"));
 
-        assertThatThrownBy(() -> catalog.compile("half", List.of(new ModelSource(CATALOGUE + ".dmn", catalogueOnly))))
+        assertThatThrownBy(() -> catalog.compile("half", List.of(new ModelFile(CATALOGUE + ".dmn", catalogueOnly))))
                 .isInstanceOf(DecisionNotReached.class)
                 .hasMessageContaining(DECISION);
     }

@@ -20,6 +20,7 @@ import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.Evaluation;
 import org.frontdoor.rules.Indicator;
 import org.frontdoor.rules.InputProblem;
+import org.frontdoor.rules.ModelFile;
 import org.frontdoor.rules.RuleHit;
 import org.frontdoor.rules.RuleRow;
 import org.kie.api.io.Resource;
@@ -66,7 +67,7 @@ public final class CompiledRules {
     private record IndexedIndicator(Indicator indicator, Map<String, Object> entry, List<RuleHit> hits) {
     }
 
-    public static CompiledRules compile(String version, List<ModelSource> sources, int cacheSize) {
+    public static CompiledRules compile(String version, List<ModelFile> sources, int cacheSize) {
         List<Resource> resources = sources.stream().map(s -> {
             Resource r = ResourceFactory.newByteArrayResource(s.content());
             r.setSourcePath(s.fileName());
@@ -293,10 +294,10 @@ public final class CompiledRules {
         return o == null ? "" : o.toString();
     }
 
-    private static String hashOf(List<ModelSource> sources) {
+    private static String hashOf(List<ModelFile> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            sources.stream().sorted(Comparator.comparing(ModelSource::fileName)).forEach(s -> {
+            sources.stream().sorted(Comparator.comparing(ModelFile::fileName)).forEach(s -> {
                 digest.update(s.fileName().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(s.content());
