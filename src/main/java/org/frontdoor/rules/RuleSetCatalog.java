@@ -19,7 +19,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
-/** Holds the rule set the front door evaluates with; swaps it atomically when a new one is loaded. */
+/**
+ * Holds the rule set the front door evaluates with and swaps it atomically when another is published. At start it
+ * compiles the models in {@code frontdoor.rules.directory} (or the copy packaged in the jar): the seed of the
+ * version history, and what the service runs until the published version is known.
+ */
 @Service
 public class RuleSetCatalog {
     private static final Logger log = LoggerFactory.getLogger(RuleSetCatalog.class);
@@ -27,6 +31,7 @@ public class RuleSetCatalog {
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
     private final RulesProperties properties;
     private final List<RuleHitObserver> observers;
+    private final List<ModelFile> seed;
 
     public RuleSetCatalog(RulesProperties properties) {
         this(properties, List.of());
@@ -36,11 +41,33 @@ public class RuleSetCatalog {
     public RuleSetCatalog(RulesProperties properties, List<RuleHitObserver> observers) {
         this.properties = properties;
         this.observers = List.copyOf(observers);
-        active.set(load(properties.version(), readSources()));
+        this.seed = readSources();
+        active.set(load(properties.version(), seed));
     }
 
     public RuleSet active() {
         return active.get();
+    }
+
+    /** The DMN files the service started from (the rules folder, else the packaged copy): version 1's content. */
+    public List<ModelFile> seedModels() {
+        return seed;
+    }
+
+    /** The label the seed models carry until the version history says otherwise. */
+    public String seedVersion() {
+        return properties.version();
+    }
+
+    /**
+     * Makes a compiled rule set the one new assessments use. Evaluations already in flight keep the set they took
+     * from {@link #active()}, so they finish on the version they started with.
+     */
+    public void activate(RuleSet ruleSet) {
+        RuleSet previous = active.getAndSet(ruleSet);
+        if (previous != ruleSet) {
+            log.info("Now evaluating with {} (was {})", ruleSet, previous);
+        }
     }
 
     /** Compiles a set of models; throws {@link DecisionNotReached} if they do not compile. */

@@ -4,23 +4,35 @@ package org.frontdoor.security;
 public record ActingUser(String name, Role role) {
 
     public enum Role {
-        PRACTITIONER("practitioner"), MANAGER("manager");
+        PRACTITIONER("practitioner"), MANAGER("manager"), POLICY_LEAD("policy lead", "policy-lead");
 
+        private final String words;
         private final String word;
 
         Role(String word) {
+            this(word, word);
+        }
+
+        Role(String words, String word) {
+            this.words = words;
             this.word = word;
         }
 
+        /** How the role is written in a header or a sign-in: practitioner, manager, policy-lead. */
         public String word() {
             return word;
+        }
+
+        /** How the role is written in a sentence. */
+        public String words() {
+            return words;
         }
     }
 
     /** Refuses the action unless the user acts in this role. */
     public void require(Role needed, String action) {
         if (role != needed) {
-            throw new ActionForbidden("Only a " + needed.word() + " can " + action + ".");
+            throw new ActionForbidden("Only a " + needed.words() + " can " + action + ".");
         }
     }
 

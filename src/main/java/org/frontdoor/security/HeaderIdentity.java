@@ -46,7 +46,7 @@ class HeaderIdentity implements WebMvcConfigurer, HandlerMethodArgumentResolver 
         }
         String role = request.getHeader(ROLE);
         Role found = Arrays.stream(Role.values()).filter(r -> r.word().equals(role)).findFirst()
-                .orElseThrow(() -> new ActingUser.IdentityMissing(ROLE, "must be practitioner or manager"));
+                .orElseThrow(() -> new ActingUser.IdentityMissing(ROLE, "must be practitioner, manager or policy-lead"));
         return new ActingUser(user.strip(), found);
     }
 

@@ -1,14 +1,9 @@
 package org.frontdoor.rules.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +85,7 @@ public final class CompiledRules {
         if (!errors.isEmpty()) {
             throw new DecisionNotReached(version, errors);
         }
-        return new CompiledRules(version, hashOf(sources), runtime, cacheSize);
+        return new CompiledRules(version, ModelFile.hashOf(sources), runtime, cacheSize);
     }
 
     private CompiledRules(String version, String hash, DMNRuntime runtime, int cacheSize) {
@@ -292,20 +287,6 @@ public final class CompiledRules {
 
     private static String str(Object o) {
         return o == null ? "" : o.toString();
-    }
-
-    private static String hashOf(List<ModelFile> sources) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            sources.stream().sorted(Comparator.comparing(ModelFile::fileName)).forEach(s -> {
-                digest.update(s.fileName().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(s.content());
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

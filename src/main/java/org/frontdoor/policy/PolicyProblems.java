@@ -1,0 +1,43 @@
+package org.frontdoor.policy;
+
+import java.net.URI;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The policy cycle's refusals as problem+json: our own sentences, each reason naming its field where there is one. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PolicyProblems {
+    private static final String TYPES = "https://frontdoor.example.org/problems/";
+
+    @ExceptionHandler(PolicyProblem.class)
+    ProblemDetail problem(PolicyProblem e) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.detail());
+        p.setType(URI.create(TYPES + switch (e.kind()) {
+            case INVALID -> "invalid-request";
+            case NOT_FOUND -> "not-found";
+            case CONFLICT -> "rule-set-state-conflict";
+        }));
+        p.setTitle(switch (e.kind()) {
+            case INVALID -> "Invalid request";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> "Not possible now";
+        });
+        if (e.kind() == PolicyProblem.Kind.INVALID) {
+            p.setProperty("errors", e.reasons());
+        } else if (!e.reasons().isEmpty()) {
+            p.setProperty("reasons", e.reasons().stream().map(PolicyProblem.Reason::message).toList());
+        }
+        return p;
+    }
+}

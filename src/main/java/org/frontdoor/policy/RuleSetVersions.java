@@ -1,0 +1,332 @@
+package org.frontdoor.policy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.frontdoor.rules.ModelFile;
+import org.frontdoor.rules.RuleSet;
+import org.frontdoor.rules.RuleSetCatalog;
+import org.frontdoor.security.ActingUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The versions of the decision tables and which one is in force. The database is the source of truth: on first
+ * start the rules folder is recorded as the first published version; after that a version reaches the front door
+ * only by being published (now or from a date) or by a roll-back, and every instance picks it up by polling.
+ */
+@Service
+public class RuleSetVersions implements InitializingBean {
+    private static final Logger log = LoggerFactory.getLogger(RuleSetVersions.class);
+    static final String SYSTEM = "system";
+
+    private final RuleSetStore store;
+    private final RuleSetCatalog catalog;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Cache<String, RuleSet> compiled = Caffeine.newBuilder().maximumSize(8).build();
+
+    RuleSetVersions(RuleSetStore store, RuleSetCatalog catalog, TransactionTemplate tx, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        tx.executeWithoutResult(s -> {
+            if (store.isEmpty()) {
+                seed();
+            }
+        });
+        RuleSet started = catalog.active();
+        compiled.put(started.version() + "#" + started.hash(), started);
+        refresh();
+        RuleSet inForce = catalog.active();
+        if (!inForce.hash().equals(ModelFile.hashOf(catalog.seedModels()))) {
+            log.warn("The rules folder differs from published version {}; the published version is used. "
+                    + "Upload the folder as a draft to publish it.", inForce.version());
+        }
+    }
+
+    private void seed() {
+        Instant now = clock.instant();
+        List<ModelFile> files = catalog.seedModels();
+        String version = catalog.seedVersion();
+        store.insert(version, 1, RuleSetVersion.PUBLISHED, null, ModelFile.hashOf(files), SYSTEM, now,
+                "The decision tables the service was first started with (the rules folder).");
+        files.forEach(f -> store.putModel(version, f));
+        store.update(version, 0, "effective_from = ?, published_by = ?, published_at = ?",
+                RuleSetStore.ts(now), SYSTEM, RuleSetStore.ts(now));
+        store.event(version, "seeded", SYSTEM, now, "recorded from the rules folder at first start");
+        log.info("Recorded rule set {} from the rules folder as the first published version", version);
+    }
+
+    public List<RuleSetVersion> all() {
+        return store.all();
+    }
+
+    public RuleSetVersion get(String version) {
+        return store.find(version).orElseThrow(() -> PolicyProblem.notFound("rule-set version " + version));
+    }
+
+    /** The version new assessments use now. */
+    public RuleSetVersion inForce() {
+        return get(catalog.active().version());
+    }
+
+    public List<ModelFile> models(String version) {
+        get(version);
+        return store.models(version);
+    }
+
+    public ModelFile model(String version, String fileName) {
+        get(version);
+        return store.model(version, fileName).orElseThrow(() -> PolicyProblem.notFound("file " + fileName + " in version " + version));
+    }
+
+    /** The compiled rule set of any recorded version (kept for a few versions at a time). */
+    public RuleSet compiled(String version) {
+        RuleSetVersion v = get(version);
+        return compiled.get(version + "#" + v.hash(), k -> catalog.compile(version, store.models(version)));
+    }
+
+    /** The version a recorded referral was evaluated with, found by its content hash. */
+    public Optional<String> versionWithHash(String hash) {
+        return store.versionWithHash(hash);
+    }
+
+    // ----- drafts -----
+
+    /** A new draft holding the files of {@code basedOn} (the version in force when not given). */
+    public RuleSetVersion createDraft(ActingUser actor, String basedOn, String changeNote) {
+        requirePolicyLead(actor, "create a draft");
+        if (changeNote == null || changeNote.isBlank() || changeNote.length() > 2000) {
+            throw PolicyProblem.invalid("changeNote", "must say what the change is for (1 to 2,000 characters)");
+        }
+        String from = basedOn == null || basedOn.isBlank() ? catalog.active().version() : basedOn;
+        List<ModelFile> files = models(from);
+        String version = tx.execute(s -> {
+            int seq = store.nextSeq();
+            String label = String.valueOf(seq);
+            while (store.find(label).isPresent()) {
+                label = seq + "." + (label.length());
+            }
+            Instant now = clock.instant();
+            store.insert(label, seq, RuleSetVersion.DRAFT, from, ModelFile.hashOf(files), actor.name(), now, changeNote.strip());
+            for (ModelFile f : files) {
+                store.putModel(label, f);
+            }
+            store.addContributor(label, actor.name());
+            store.event(label, "created", actor.name(), now, "draft from version " + from);
+            return label;
+        });
+        return get(version);
+    }
+
+    /**
+     * Replaces (or adds) files of a draft. The files must already have been screened and read; an approved draft goes
+     * back to draft, because what was approved has changed.
+     */
+    public RuleSetVersion replaceModels(ActingUser actor, String version, List<ModelFile> files, boolean wholeSet) {
+        requirePolicyLead(actor, "change a draft");
+        tx.executeWithoutResult(s -> {
+            RuleSetVersion v = editable(version);
+            if (wholeSet) {
+                store.removeModels(version);
+            }
+            files.forEach(f -> store.putModel(version, f));
+            String hash = ModelFile.hashOf(store.models(version));
+            if (!store.update(version, v.rowVersion(), "content_hash = ?, status = ?, approved_by = NULL, approved_at = NULL, approval_note = NULL, approved_hash = NULL",
+                    hash, RuleSetVersion.DRAFT)) {
+                throw changedMeanwhile(version);
+            }
+            store.addContributor(version, actor.name());
+            store.event(version, wholeSet ? "set-replaced" : "model-replaced", actor.name(), clock.instant(),
+                    String.join(", ", files.stream().map(ModelFile::fileName).toList())
+                            + (RuleSetVersion.APPROVED.equals(v.status()) ? "; approval withdrawn" : ""));
+        });
+        return get(version);
+    }
+
+    /** Records the outcome of a scenario-gate run for the content it ran on. */
+    void recordGate(String version, String hash, String reportJson, String actor, String summary) {
+        tx.executeWithoutResult(s -> {
+            RuleSetVersion v = get(version);
+            if (!store.update(version, v.rowVersion(), "gate_hash = ?, gate_report = ?", hash, reportJson)) {
+                throw changedMeanwhile(version);
+            }
+            store.event(version, "scenario-gate-run", actor, clock.instant(), summary);
+        });
+    }
+
+    Optional<String> gateReport(String version) {
+        return store.gateReport(version);
+    }
+
+    /** The author says a failing scenario is meant to change, and why; the approver sees it. */
+    public RuleSetVersion markIntended(ActingUser actor, String version, String scenario, String reason) {
+        requirePolicyLead(actor, "mark an intended change");
+        if (scenario == null || scenario.isBlank() || scenario.length() > 300) {
+            throw PolicyProblem.invalid("scenario", "must name the scenario (its location, e.g. features/decision/levels.feature:12)");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw PolicyProblem.invalid("reason", "must say why the scenario's outcome is meant to change (1 to 2,000 characters)");
+        }
+        tx.executeWithoutResult(s -> {
+            RuleSetVersion v = editable(version);
+            if (!v.contributors().contains(actor.name())) {
+                throw new ActingUser.ActionForbidden("Only an author of the draft can mark a change as intended.");
+            }
+            store.markIntended(version, scenario.strip(), reason.strip(), actor.name(), clock.instant());
+            store.event(version, "intended-change-marked", actor.name(), clock.instant(), scenario.strip());
+        });
+        return get(version);
+    }
+
+    // ----- approval, publishing, roll-back -----
+
+    /**
+     * Four eyes: someone who did not write the draft approves it, once the checks the caller ran (validation and
+     * the scenario gate) have nothing left that blocks.
+     */
+    public RuleSetVersion approve(ActingUser actor, String version, String note, List<String> blockers) {
+        requirePolicyLead(actor, "approve a draft");
+        tx.executeWithoutResult(s -> {
+            RuleSetVersion v = get(version);
+            if (!RuleSetVersion.DRAFT.equals(v.status())) {
+                throw PolicyProblem.conflict("Version " + version + " is " + v.status() + "; only a draft can be approved.", List.of());
+            }
+            if (v.contributors().contains(actor.name())) {
+                throw new ActingUser.ActionForbidden("The author of a draft cannot approve it: another policy lead must.");
+            }
+            if (!blockers.isEmpty()) {
+                throw PolicyProblem.conflict("Version " + version + " cannot be approved yet.", blockers);
+            }
+            Instant now = clock.instant();
+            if (!store.update(version, v.rowVersion(), "status = ?, approved_by = ?, approved_at = ?, approval_note = ?, approved_hash = ?",
+                    RuleSetVersion.APPROVED, actor.name(), RuleSetStore.ts(now), note == null ? null : note.strip(), v.hash())) {
+                throw changedMeanwhile(version);
+            }
+            store.event(version, "approved", actor.name(), now, note);
+        });
+        return get(version);
+    }
+
+    /** Publishes an approved version now, or from {@code effectiveFrom} if that is later. */
+    public RuleSetVersion publish(ActingUser actor, String version, Instant effectiveFrom) {
+        requirePolicyLead(actor, "publish a version");
+        tx.executeWithoutResult(s -> {
+            RuleSetVersion v = get(version);
+            if (!RuleSetVersion.APPROVED.equals(v.status())) {
+                throw PolicyProblem.conflict("Version " + version + " is " + v.status() + "; only an approved version can be published.",
+                        List.of("Another policy lead must approve it first."));
+            }
+            Instant now = clock.instant();
+            Instant from = effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom;
+            if (!store.update(version, v.rowVersion(), "status = ?, effective_from = ?, published_by = ?, published_at = ?, supersedes = ?",
+                    RuleSetVersion.PUBLISHED, RuleSetStore.ts(from), actor.name(), RuleSetStore.ts(now), catalog.active().version())) {
+                throw changedMeanwhile(version);
+            }
+            store.event(version, "published", actor.name(), now, "in force from " + from);
+        });
+        refresh();
+        return get(version);
+    }
+
+    /**
+     * Puts an earlier version back in force now, in one step. Versions scheduled for later are withdrawn too, so after
+     * a roll-back the chosen version stays in force until someone publishes again.
+     */
+    public RuleSetVersion rollBack(ActingUser actor, String version, String reason) {
+        requirePolicyLead(actor, "roll back");
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw PolicyProblem.invalid("reason", "must say why the tables are rolled back (1 to 2,000 characters)");
+        }
+        String current = catalog.active().version();
+        tx.executeWithoutResult(s -> {
+            RuleSetVersion v = get(version);
+            if (!v.everPublished() || RuleSetVersion.DRAFT.equals(v.status()) || RuleSetVersion.APPROVED.equals(v.status())) {
+                throw PolicyProblem.conflict("Version " + version + " has never been published, so it cannot be rolled back to.", List.of());
+            }
+            if (version.equals(current)) {
+                throw PolicyProblem.conflict("Version " + version + " is already in force.", List.of());
+            }
+            Instant now = clock.instant();
+            for (RuleSetVersion later : store.all()) {
+                if (RuleSetVersion.PUBLISHED.equals(later.status()) && later.effectiveFrom() != null && later.effectiveFrom().isAfter(now)) {
+                    store.update(later.version(), later.rowVersion(), "status = ?, retired_at = ?", RuleSetVersion.RETIRED, RuleSetStore.ts(now));
+                    store.event(later.version(), "withdrawn", actor.name(), now, "withdrawn by the roll-back to version " + version);
+                }
+            }
+            if (!store.update(version, v.rowVersion(), "status = ?, effective_from = ?, published_by = ?, published_at = ?, supersedes = ?, retired_at = NULL",
+                    RuleSetVersion.PUBLISHED, RuleSetStore.ts(now), actor.name(), RuleSetStore.ts(now), current)) {
+                throw changedMeanwhile(version);
+            }
+            store.event(version, "rolled-back-to", actor.name(), now, "replacing version " + current + ": " + reason.strip());
+        });
+        refresh();
+        return get(version);
+    }
+
+    /**
+     * Puts the version that should be in force now into the catalogue, and retires the ones it supersedes. Runs at
+     * start, after each publish or roll-back, and every few seconds (publications from a date, other instances).
+     */
+    @Scheduled(fixedDelayString = "${frontdoor.policy.refresh-interval:PT2S}", initialDelayString = "${frontdoor.policy.refresh-interval:PT2S}")
+    public void refresh() {
+        Instant now = clock.instant();
+        List<RuleSetVersion> inForce = store.inForceBy(now);
+        if (inForce.isEmpty()) {
+            log.error("No published rule set is in force; the service keeps {}", catalog.active());
+            return;
+        }
+        RuleSetVersion current = inForce.get(0);
+        RuleSet active = catalog.active();
+        if (!active.version().equals(current.version()) || !active.hash().equals(current.hash())) {
+            catalog.activate(compiled(current.version()));
+        }
+        for (RuleSetVersion older : inForce.subList(1, inForce.size())) {
+            tx.executeWithoutResult(s -> {
+                if (store.update(older.version(), older.rowVersion(), "status = ?, retired_at = ?", RuleSetVersion.RETIRED, RuleSetStore.ts(now))) {
+                    store.event(older.version(), "retired", SYSTEM, now, "superseded by version " + current.version());
+                }
+            });
+        }
+    }
+
+    private RuleSetVersion editable(String version) {
+        RuleSetVersion v = get(version);
+        if (!v.editable()) {
+            throw PolicyProblem.conflict("Version " + version + " is " + v.status() + " and cannot be changed; create a draft from it instead.", List.of());
+        }
+        return v;
+    }
+
+    private static PolicyProblem changedMeanwhile(String version) {
+        return PolicyProblem.conflict("Someone else changed version " + version + " at the same moment; nothing was changed. Reload and try again.", List.of());
+    }
+
+    private static void requirePolicyLead(ActingUser actor, String action) {
+        actor.require(ActingUser.Role.POLICY_LEAD, action);
+    }
+
+    static List<String> none() {
+        return new ArrayList<>();
+    }
+
+    static Duration since(Instant start, Clock clock) {
+        return Duration.between(start, clock.instant());
+    }
+}

@@ -1,0 +1,155 @@
+package org.frontdoor.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.frontdoor.FrontDoorApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:policy-cycle;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "frontdoor.policy.refresh-interval=PT0.2S"})
+@DirtiesContext
+class PolicyCycleApiTest {
+    static final String SCHOOL_ABSENCE = """
+            {"referrer": {"type": "school"}, "children": [{"ref": "child-1", "ageYears": 9}], "concerns": ["L2-CD-01"],
+             "consent": {"status": "given"}}""";
+
+    @Autowired
+    TestRestTemplate http;
+
+    /** The catalogue with indicator L2-CD-01 (occasional absence) raised from level 2 to level 3. */
+    static byte[] catalogueWithAbsenceAtLevel3() throws Exception {
+        String xml = Files.readString(Path.of("rules/indicator-catalogue.dmn"));
+        int at = xml.indexOf("&quot;L2-CD-01&quot;</text>");
+        int level = xml.indexOf("<text>2</text>", at);
+        return (xml.substring(0, level) + "<text>3</text>" + xml.substring(level + "<text>2</text>".length())).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPolicyLeadChangesAThresholdAnotherApprovesItIsPublishedAndRolledBack() throws Exception {
+        JsonNode inForce = get("/api/rule-sets/in-force");
+        String original = inForce.at("/detail/version").asText();
+        assertThat(inForce.at("/detail/status").asText()).isEqualTo("published");
+        String before = FrontDoorApi.record(http, SCHOOL_ABSENCE);
+
+        // the published files download byte for byte
+        ResponseEntity<byte[]> file = http.getForEntity("/api/rule-sets/1/models/indicator-catalogue.dmn", byte[].class);
+        assertThat(file.getBody()).isEqualTo(Files.readAllBytes(Path.of("rules/indicator-catalogue.dmn")));
+
+        ResponseEntity<JsonNode> draft = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \"Persistent lateness is intensive\"}",
+                "Asha Policy", "policy-lead");
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String version = draft.getBody().at("/detail/version").asText();
+        assertThat(draft.getBody().at("/detail/basedOn").asText()).isEqualTo(original);
+
+        ResponseEntity<JsonNode> replaced = put("/api/rule-sets/" + version + "/models/indicator-catalogue.dmn", catalogueWithAbsenceAtLevel3(), "Asha Policy");
+        assertThat(replaced.getStatusCode()).as(String.valueOf(replaced.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/api/rule-sets/" + version + "/models/indicator-catalogue.dmn", byte[].class).getBody())
+                .isEqualTo(catalogueWithAbsenceAtLevel3());
+
+        ResponseEntity<JsonNode> selfApproval = send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Asha Policy", "policy-lead");
+        assertThat(selfApproval.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> practitioner = send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Pat Practitioner", "practitioner");
+        assertThat(practitioner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> approval = send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{\"note\": \"Agreed at the partnership\"}",
+                "Ben Policy", "policy-lead");
+        assertThat(approval.getStatusCode()).as(String.valueOf(approval.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(approval.getBody().at("/detail/status").asText()).isEqualTo("approved");
+
+        ResponseEntity<JsonNode> published = send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication", "{}", "Ben Policy", "policy-lead");
+        assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(published.getBody().at("/inForce").asBoolean()).isTrue();
+        assertThat(get("/api/rule-sets/" + original).at("/detail/status").asText()).isEqualTo("retired");
+
+        JsonNode now = assess();
+        assertThat(now.at("/ruleSet/version").asText()).isEqualTo(version);
+        assertThat(now.at("/children/0/level/value").asInt()).isEqualTo(3);
+        assertThat(get("/api/referrals/" + before).at("/recommendation/ruleSet/version").asText()).isEqualTo(original);
+
+        ResponseEntity<JsonNode> rollBack = send(HttpMethod.POST, "/api/rule-sets/" + original + "/rollback", "{\"reason\": \"Schools raised concerns\"}",
+                "Asha Policy", "policy-lead");
+        assertThat(rollBack.getStatusCode()).as(String.valueOf(rollBack.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(assess().at("/ruleSet/version").asText()).isEqualTo(original);
+        assertThat(assess().at("/children/0/level/value").asInt()).isEqualTo(2);
+        assertThat(get("/api/rule-sets/" + version).at("/detail/status").asText()).isEqualTo("retired");
+        assertThat(get("/api/rule-sets/" + original).at("/detail/events").findValuesAsText("action")).contains("seeded", "retired", "rolled-back-to");
+    }
+
+    @Test
+    void aVersionPublishedFromALaterTimeTakesEffectThenWithoutARestart() throws Exception {
+        String version = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \"From next week\"}", "Asha Policy", "policy-lead")
+                .getBody().at("/detail/version").asText();
+        put("/api/rule-sets/" + version + "/models/indicator-catalogue.dmn", catalogueWithAbsenceAtLevel3(), "Asha Policy");
+        send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Ben Policy", "policy-lead");
+        String inForceBefore = get("/api/rule-sets/in-force").at("/detail/version").asText();
+        Instant from = Instant.now().plusSeconds(2);
+        ResponseEntity<JsonNode> scheduled = send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication",
+                "{\"effectiveFrom\": \"" + from + "\"}", "Ben Policy", "policy-lead");
+        assertThat(scheduled.getBody().at("/scheduled").asBoolean()).as(String.valueOf(scheduled.getBody())).isTrue();
+        assertThat(assess().at("/ruleSet/version").asText()).isEqualTo(inForceBefore);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!assess().at("/ruleSet/version").asText().equals(version) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(assess().at("/ruleSet/version").asText()).isEqualTo(version);
+        assertThat(Instant.now()).isAfterOrEqualTo(from);
+        // put things back for the other test
+        send(HttpMethod.POST, "/api/rule-sets/" + inForceBefore + "/rollback", "{\"reason\": \"test over\"}", "Asha Policy", "policy-lead");
+    }
+
+    @Test
+    void badRequestsNameTheFieldAndChangeNothing() {
+        int versions = http.getForObject("/api/rule-sets", JsonNode.class).size();
+        ResponseEntity<JsonNode> noNote = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \" \"}", "Asha Policy", "policy-lead");
+        assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noNote.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(noNote.getBody().at("/errors/0/field").asText()).isEqualTo("changeNote");
+        ResponseEntity<JsonNode> unknown = send(HttpMethod.POST, "/api/rule-sets/99/approval", "{}", "Ben Policy", "policy-lead");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> published = put("/api/rule-sets/1/models/indicator-catalogue.dmn", "<x/>".getBytes(), "Asha Policy");
+        assertThat(published.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.getForObject("/api/rule-sets", JsonNode.class).size()).isEqualTo(versions);
+    }
+
+    private JsonNode assess() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/api/assessments", new HttpEntity<>(SCHOOL_ABSENCE, headers), JsonNode.class).getBody();
+    }
+
+    private JsonNode get(String path) {
+        return http.getForObject(path, JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body, String user, String role) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-User", user);
+        headers.set("X-Role", role);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> put(String path, byte[] xml, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_XML);
+        headers.set("X-User", user);
+        headers.set("X-Role", "policy-lead");
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(xml, headers), JsonNode.class);
+    }
+}
