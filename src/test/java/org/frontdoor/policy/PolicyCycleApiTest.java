@@ -114,6 +114,50 @@ class PolicyCycleApiTest {
     }
 
     @Test
+    void everyAssessmentIsAnsweredWhollyByOneVersionWhilePublishingAndRollingBack() throws Exception {
+        String original = get("/api/rule-sets/in-force").at("/detail/version").asText();
+        String version = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \"Flip-flop\"}", "Asha Policy", "policy-lead")
+                .getBody().at("/detail/version").asText();
+        put("/api/rule-sets/" + version + "/models/indicator-catalogue.dmn", catalogueWithAbsenceAtLevel3(), "Asha Policy");
+        send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Ben Policy", "policy-lead");
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.Map<String, java.util.Set<Integer>> levelsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.List<java.util.concurrent.Future<Integer>> callers = new java.util.ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            callers.add(pool.submit(() -> {
+                int n = 0;
+                while (running.get()) {
+                    JsonNode a = assess();
+                    levelsByVersion.computeIfAbsent(a.at("/ruleSet/version").asText(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                            .add(a.at("/children/0/level/value").asInt());
+                    n++;
+                }
+                return n;
+            }));
+        }
+        send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication", "{}", "Ben Policy", "policy-lead");
+        for (int i = 0; i < 3; i++) {
+            Thread.sleep(150);
+            send(HttpMethod.POST, "/api/rule-sets/" + original + "/rollback", "{\"reason\": \"back\"}", "Asha Policy", "policy-lead");
+            Thread.sleep(150);
+            send(HttpMethod.POST, "/api/rule-sets/" + version + "/rollback", "{\"reason\": \"forward\"}", "Asha Policy", "policy-lead");
+        }
+        Thread.sleep(150);
+        running.set(false);
+        int answered = 0;
+        for (var f : callers) {
+            answered += f.get();
+        }
+        pool.shutdown();
+        send(HttpMethod.POST, "/api/rule-sets/" + original + "/rollback", "{\"reason\": \"test over\"}", "Asha Policy", "policy-lead");
+        assertThat(answered).isGreaterThan(20);
+        assertThat(levelsByVersion).containsOnlyKeys(original, version);
+        assertThat(levelsByVersion.get(original)).containsExactly(2);
+        assertThat(levelsByVersion.get(version)).containsExactly(3);
+    }
+
+    @Test
     void badRequestsNameTheFieldAndChangeNothing() {
         int versions = http.getForObject("/api/rule-sets", JsonNode.class).size();
         ResponseEntity<JsonNode> noNote = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \" \"}", "Asha Policy", "policy-lead");
