@@ -36,6 +36,22 @@ public final class RuleSet {
         return rules.rows();
     }
 
+    /**
+     * Headers of a table's input columns in column order, as {@link RuleRow#inputEntries()} are: the column's
+     * label, else its input expression. Empty for a table the set does not have.
+     */
+    public List<String> inputLabels(String model, String table) {
+        return rules.inputLabels(model, table);
+    }
+
+    /**
+     * Headers of a table's output columns in column order, as {@link RuleRow#outputEntries()} are: the column's
+     * label, else its name, else (a single unnamed output) the table's name. Empty for a table the set does not have.
+     */
+    public List<String> outputLabels(String model, String table) {
+        return rules.outputLabels(model, table);
+    }
+
     /** Position of a table in the models as written, catalogue first: rationale is listed in this order. */
     public int tablePosition(String model, String table) {
         return rules.tablePosition(model, table);

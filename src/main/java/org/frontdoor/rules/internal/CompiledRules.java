@@ -152,6 +152,16 @@ public final class CompiledRules {
         return rows.all();
     }
 
+    /** Headers of a table's input columns (label, else the input expression), in column order. */
+    public List<String> inputLabels(String model, String table) {
+        return rows.inputLabels(model, table);
+    }
+
+    /** Headers of a table's output columns (label, else name, else the table's name), in column order. */
+    public List<String> outputLabels(String model, String table) {
+        return rows.outputLabels(model, table);
+    }
+
     /** Where a table comes in the models as written (catalogue first): the order that explains an outcome. */
     public int tablePosition(String model, String table) {
         return tablePositions.getOrDefault(model + "/" + table, Integer.MAX_VALUE);

@@ -14,6 +14,9 @@ import org.kie.dmn.model.api.Expression;
 /** Every decision-table row of a set of models, found by table id and 1-based row number. */
 final class TableRows {
     private final Map<String, List<RuleRow>> byTableId = new LinkedHashMap<>();
+    /** Column headers by "model/table": the input labels, then the output labels. */
+    private final Map<String, List<String>> inputLabels = new LinkedHashMap<>();
+    private final Map<String, List<String>> outputLabels = new LinkedHashMap<>();
 
     TableRows(List<DMNModel> models) {
         for (DMNModel model : models) {
@@ -27,6 +30,15 @@ final class TableRows {
         if (!(expression instanceof DecisionTable dt)) {
             return;
         }
+        inputLabels.put(model + "/" + node, dt.getInput().stream().map(c -> {
+            String label = text(c.getLabel());
+            return label.isEmpty() && c.getInputExpression() != null ? text(c.getInputExpression().getText()) : label;
+        }).toList());
+        outputLabels.put(model + "/" + node, dt.getOutput().stream().map(c -> {
+            String label = text(c.getLabel());
+            label = label.isEmpty() ? text(c.getName()) : label;
+            return label.isEmpty() ? node : label;
+        }).toList());
         List<RuleRow> rows = new ArrayList<>();
         for (int i = 0; i < dt.getRule().size(); i++) {
             DecisionRule rule = dt.getRule().get(i);
@@ -53,6 +65,14 @@ final class TableRows {
     RuleRow row(String tableId, int number) {
         List<RuleRow> rows = byTableId.get(tableId);
         return rows == null || number < 1 || number > rows.size() ? null : rows.get(number - 1);
+    }
+
+    List<String> inputLabels(String model, String table) {
+        return inputLabels.getOrDefault(model + "/" + table, List.of());
+    }
+
+    List<String> outputLabels(String model, String table) {
+        return outputLabels.getOrDefault(model + "/" + table, List.of());
     }
 
     List<RuleRow> all() {
