@@ -77,6 +77,17 @@ class PolicyCycleApiTest {
         assertThat(published.getBody().at("/inForce").asBoolean()).isTrue();
         assertThat(get("/api/rule-sets/" + original).at("/detail/status").asText()).isEqualTo("retired");
 
+        JsonNode diff = get("/api/rule-sets/" + version + "/diff");
+        assertThat(diff.at("/summary/rowsChanged").asInt()).isEqualTo(1);
+        assertThat(diff.at("/tables/0/changed/0/ruleId").asText()).isEqualTo("L2-CD-01");
+        assertThat(diff.at("/tables/0/changed/0/changes/0").asText()).isEqualTo("output 'level' was 2, now 3");
+        JsonNode notice = get("/api/rule-sets/" + version + "/change-notice");
+        assertThat(notice.at("/changes/0").asText()).contains("L2-CD-01", "level 3", "was level 2");
+        assertThat(notice.at("/effectiveFrom").asText()).isNotBlank();
+        JsonNode record = get("/api/transparency-record");
+        assertThat(record.at("/ruleSet/version").asText()).isEqualTo(version);
+        assertThat(record.at("/decisionMakingProcess/appealsAndReview").asText()).isNotBlank();
+
         JsonNode now = assess();
         assertThat(now.at("/ruleSet/version").asText()).isEqualTo(version);
         assertThat(now.at("/children/0/level/value").asInt()).isEqualTo(3);
