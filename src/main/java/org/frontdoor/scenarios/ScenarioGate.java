@@ -106,17 +106,16 @@ public class ScenarioGate {
         Path rules = null;
         ServiceInstance instance = null;
         Map<String, String> properties = null;
+        List<ScenarioResult> scenarios;
+        long started;
+        AutoCloseable quiet = GateLogging.quiet();
+        AutoCloseable marked = GateLogging.markThisThread();
         try {
             rules = writeDraft(draftModels);
             properties = instanceProperties(rules);
-            instance = ServiceInstance.start(properties, hostOwnsLogging);
-            long started = System.nanoTime();
-            List<ScenarioResult> scenarios = runScenarios(instance.target(), featurePaths == null ? List.of() : featurePaths);
-            int passed = (int) scenarios.stream().filter(s -> "passed".equals(s.status())).count();
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            log.info("Scenario gate: {} scenarios, {} passed, {} did not, in {} ms (instance started in {} ms)",
-                    scenarios.size(), passed, scenarios.size() - passed, millis, (started - start) / 1_000_000);
-            return new GateRun(startedAt, millis, passed, scenarios.size() - passed, scenarios);
+            instance = ServiceInstance.start(properties, hostOwnsLogging, GateLogging.MarkRequests.class);
+            started = System.nanoTime();
+            scenarios = runScenarios(instance.target(), featurePaths == null ? List.of() : featurePaths);
         } finally {
             try {
                 if (instance != null) {
@@ -125,8 +124,23 @@ public class ScenarioGate {
                 }
             } finally {
                 deleteQuietly(rules);
+                closeQuietly(marked);
+                closeQuietly(quiet);
                 running.set(false);
             }
+        }
+        int passed = (int) scenarios.stream().filter(s -> "passed".equals(s.status())).count();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.info("Scenario gate: {} scenarios, {} passed, {} did not, in {} ms (instance started in {} ms)",
+                scenarios.size(), passed, scenarios.size() - passed, millis, (started - start) / 1_000_000);
+        return new GateRun(startedAt, millis, passed, scenarios.size() - passed, scenarios);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            log.warn("Scenario gate clean-up: {}", e.toString());
         }
     }
 
