@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Pickle;
+import org.frontdoor.coverage.RuleHitsSeen;
 import org.frontdoor.rules.ModelFile;
 import org.frontdoor.rules.RuleSetCatalog;
 import org.frontdoor.scenarios.ScenarioGate.GateRun;
@@ -132,6 +133,19 @@ class ScenarioGateTest {
         assertThatThrownBy(first::join).hasRootCauseMessage("stopped before the instance starts");
         // free again once the first run has ended
         assertThatThrownBy(() -> blocking.run(rulesAsTheyAre())).isNotInstanceOf(GateBusy.class);
+    }
+
+    /** Test-only beans such as the rule-coverage recorder stay out of an instance (the coverage gate counts mvn verify's run only). */
+    @Test
+    void anIsolatedInstanceLeavesTestComponentsOut() {
+        try (ServiceInstance instance = ServiceInstance.start(Map.of("server.port", "0", "server.address", "127.0.0.1",
+                "spring.datasource.url", "jdbc:h2:mem:gate-instance-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "spring.main.banner-mode", "off"), true)) {
+            assertThat(instance.context().getBeansOfType(RuleHitsSeen.class)).isEmpty();
+            assertThat(instance.target().baseUrl()).startsWith("http://127.0.0.1:");
+            assertThat(new ScenarioHttp(instance.target().baseUrl()).getForEntity("/api/referrals/not-a-referral", String.class)
+                    .getStatusCode().is4xxClientError()).isTrue();
+        }
     }
 
     private static List<ModelFile> rulesAsTheyAre() throws IOException {
