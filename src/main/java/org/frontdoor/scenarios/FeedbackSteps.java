@@ -13,7 +13,6 @@ import io.cucumber.java.en.When;
 import org.frontdoor.decision.WorkingDayCalendar;
 import org.frontdoor.referral.FollowUpDue;
 import org.frontdoor.referral.FollowUps;
-
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
-
 /** The manager's work queue, in their words. */
 public class QueueSteps {
     private final FrontDoorContact contact;
