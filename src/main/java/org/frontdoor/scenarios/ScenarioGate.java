@@ -113,7 +113,7 @@ public class ScenarioGate {
         try {
             rules = writeDraft(draftModels);
             properties = instanceProperties(rules);
-            instance = ServiceInstance.start(properties, hostOwnsLogging, GateLogging.MarkRequests.class);
+            instance = ServiceInstance.start(properties, hostOwnsLogging || ServiceInstance.loggingIsSetUp(), GateLogging.MarkRequests.class);
             started = System.nanoTime();
             scenarios = runScenarios(instance.target(), featurePaths == null ? List.of() : featurePaths);
         } finally {

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import ch.qos.logback.classic.LoggerContext;
 import org.frontdoor.FrontDoorApplication;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,6 +54,11 @@ public final class ServiceInstance implements AutoCloseable {
         }
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new ServiceInstance(builder.run(args));
+    }
+
+    /** True when a service already set up Logback in this JVM (Spring Boot marks the logger context it initialised). */
+    public static boolean loggingIsSetUp() {
+        return LoggerFactory.getILoggerFactory() instanceof LoggerContext context && context.getObject(LoggingSystem.class.getName()) != null;
     }
 
     public ScenarioTarget target() {

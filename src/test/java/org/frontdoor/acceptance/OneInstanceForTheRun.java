@@ -27,7 +27,9 @@ public class OneInstanceForTheRun extends ScenarioObjectFactory implements Event
 
     private static synchronized ServiceInstance shared() {
         if (instance == null) {
-            instance = ServiceInstance.start(Map.of("server.port", "0", "spring.datasource.url", DATABASE), false, RuleHitsSeen.class);
+            // other test contexts of this JVM may have set up logging already: then this instance leaves it alone
+            instance = ServiceInstance.start(Map.of("server.port", "0", "spring.datasource.url", DATABASE), ServiceInstance.loggingIsSetUp(),
+                    RuleHitsSeen.class);
         }
         return instance;
     }
