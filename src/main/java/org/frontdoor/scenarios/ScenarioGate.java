@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.runtime.Runtime;
+import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.ModelFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,7 @@ public class ScenarioGate {
      * @param featurePaths feature files or folders as named in the project, e.g. {@code features/decision/levels.feature}
      *                     (a {@code :line} suffix picks one scenario); empty for all
      * @throws GateBusy when another gate run is under way
+     * @throws DecisionNotReached when the draft does not compile (no scenario can run)
      */
     public GateRun run(List<ModelFile> draftModels, List<String> featurePaths) {
         if (draftModels == null || draftModels.isEmpty()) {
@@ -113,7 +115,7 @@ public class ScenarioGate {
         try {
             rules = writeDraft(draftModels);
             properties = instanceProperties(rules);
-            instance = ServiceInstance.start(properties, hostOwnsLogging || ServiceInstance.loggingIsSetUp(), GateLogging.MarkRequests.class);
+            instance = startInstance(properties);
             started = System.nanoTime();
             scenarios = runScenarios(instance.target(), featurePaths == null ? List.of() : featurePaths);
         } finally {
@@ -134,6 +136,20 @@ public class ScenarioGate {
         log.info("Scenario gate: {} scenarios, {} passed, {} did not, in {} ms (instance started in {} ms)",
                 scenarios.size(), passed, scenarios.size() - passed, millis, (started - start) / 1_000_000);
         return new GateRun(startedAt, millis, passed, scenarios.size() - passed, scenarios);
+    }
+
+    /** A draft that does not compile stops the instance starting: the caller gets the rule set's problems. */
+    private ServiceInstance startInstance(Map<String, String> properties) {
+        try {
+            return ServiceInstance.start(properties, hostOwnsLogging || ServiceInstance.loggingIsSetUp(), GateLogging.MarkRequests.class);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DecisionNotReached notReached) {
+                    throw notReached;
+                }
+            }
+            throw e;
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -21,6 +21,7 @@ import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Pickle;
 import org.frontdoor.coverage.RuleHitsSeen;
+import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.ModelFile;
 import org.frontdoor.rules.RuleSetCatalog;
 import org.frontdoor.scenarios.ScenarioGate.GateRun;
@@ -133,6 +134,20 @@ class ScenarioGateTest {
         assertThatThrownBy(first::join).hasRootCauseMessage("stopped before the instance starts");
         // free again once the first run has ended
         assertThatThrownBy(() -> blocking.run(rulesAsTheyAre())).isNotInstanceOf(GateBusy.class);
+    }
+
+    @Test
+    void aDraftThatDoesNotCompileIsRefusedWithItsProblems() throws IOException {
+        List<ModelFile> draft = new ArrayList<>();
+        for (ModelFile model : rulesAsTheyAre()) {
+            draft.add(model.fileName().equals("indicator-catalogue.dmn")
+                    ? new ModelFile(model.fileName(), "<definitions>not a model".getBytes(StandardCharsets.UTF_8)) : model);
+        }
+
+        assertThatThrownBy(() -> gate.run(draft, SUBSET)).isInstanceOf(DecisionNotReached.class);
+        // and the gate is free for the next run
+        assertThatThrownBy(() -> gate.run(List.of(new ModelFile("../elsewhere.dmn", new byte[0]))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("file name");
     }
 
     /** Test-only beans such as the rule-coverage recorder stay out of an instance (the coverage gate counts mvn verify's run only). */
