@@ -1,4 +1,4 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,19 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cucumber.spring.ScenarioScope;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.stereotype.Component;
 
 /** The contact a scenario builds up in practitioners' words, and what the front door answered. */
-@Component
-@ScenarioScope
-public class FrontDoorContact {
+public final class FrontDoorContact {
     private final ObjectMapper json = new ObjectMapper();
     private final ObjectNode contact = json.createObjectNode();
     private final Answer answer = new Answer();
 
-    /** The front door's last answer (a holder, because this bean is reached through a scoped proxy). */
+    /** The front door's last answer. */
     static final class Answer {
         HttpStatusCode status;
         JsonNode body;

@@ -1,4 +1,4 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,12 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Sending the contact to the front door, recording it, and what happens to bad contacts. */
 public class FrontDoorSteps {
     private final FrontDoorContact contact;
-    private final TestRestTemplate http;
+    private final ScenarioHttp http;
     private final JdbcClient jdbc;
     private String rawBody;
     private long referralsBefore;
 
-    public FrontDoorSteps(FrontDoorContact contact, TestRestTemplate http, JdbcClient jdbc) {
+    public FrontDoorSteps(FrontDoorContact contact, ScenarioHttp http, JdbcClient jdbc) {
         this.contact = contact;
         this.http = http;
         this.jdbc = jdbc;

@@ -1,4 +1,4 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,9 +17,9 @@ import org.springframework.http.MediaType;
 /** The front door's own records of a child, built up by recording earlier contacts. */
 public class HistorySteps {
     private final FrontDoorContact contact;
-    private final TestRestTemplate http;
+    private final ScenarioHttp http;
 
-    public HistorySteps(FrontDoorContact contact, TestRestTemplate http) {
+    public HistorySteps(FrontDoorContact contact, ScenarioHttp http) {
         this.contact = contact;
         this.http = http;
     }

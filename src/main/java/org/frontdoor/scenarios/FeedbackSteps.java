@@ -1,4 +1,4 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,6 @@ import io.cucumber.java.en.When;
 import org.frontdoor.decision.WorkingDayCalendar;
 import org.frontdoor.referral.FollowUpDue;
 import org.frontdoor.referral.FollowUps;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,11 +25,11 @@ public class FeedbackSteps {
     private static final String MANAGER = "morgan.manager";
 
     private final FrontDoorContact contact;
-    private final TestRestTemplate http;
+    private final ScenarioHttp http;
     private final WorkingDayCalendar calendar;
     private final FollowUps followUps;
 
-    public FeedbackSteps(FrontDoorContact contact, TestRestTemplate http, WorkingDayCalendar calendar, FollowUps followUps) {
+    public FeedbackSteps(FrontDoorContact contact, ScenarioHttp http, WorkingDayCalendar calendar, FollowUps followUps) {
         this.contact = contact;
         this.http = http;
         this.calendar = calendar;

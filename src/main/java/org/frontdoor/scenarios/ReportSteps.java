@@ -1,4 +1,4 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,15 +9,14 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** What a manager or policy lead reads in the front door's report. */
 public class ReportSteps {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private final TestRestTemplate http;
+    private final ScenarioHttp http;
     private JsonNode report;
 
-    public ReportSteps(TestRestTemplate http) {
+    public ReportSteps(ScenarioHttp http) {
         this.http = http;
     }
 

@@ -1,19 +1,18 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** The manager's work queue, in their words. */
 public class QueueSteps {
     private final FrontDoorContact contact;
-    private final TestRestTemplate http;
+    private final ScenarioHttp http;
     private JsonNode queue;
 
-    public QueueSteps(FrontDoorContact contact, TestRestTemplate http) {
+    public QueueSteps(FrontDoorContact contact, ScenarioHttp http) {
         this.contact = contact;
         this.http = http;
     }

@@ -1,4 +1,4 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -34,11 +33,11 @@ public class DecisionSteps {
             "a lack of resources", "resource-constraint", "another reason", "other");
 
     private final FrontDoorContact contact;
-    private final TestRestTemplate http;
+    private final ScenarioHttp http;
     private final ObjectMapper json = new ObjectMapper();
     private final List<Integer> simultaneous = new ArrayList<>();
 
-    public DecisionSteps(FrontDoorContact contact, TestRestTemplate http) {
+    public DecisionSteps(FrontDoorContact contact, ScenarioHttp http) {
         this.contact = contact;
         this.http = http;
     }

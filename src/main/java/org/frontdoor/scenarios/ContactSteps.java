@@ -1,4 +1,4 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.frontdoor.acceptance;
+package org.frontdoor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,48 @@
+package org.frontdoor.acceptance;
+
+import java.util.Map;
+
+import io.cucumber.plugin.EventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestRunFinished;
+import org.frontdoor.coverage.RuleHitsSeen;
+import org.frontdoor.scenarios.ScenarioObjectFactory;
+import org.frontdoor.scenarios.ScenarioTarget;
+import org.frontdoor.scenarios.ServiceInstance;
+
+/**
+ * The object factory of {@code mvn verify}'s scenario run: the glue runs against one instance of the service, started
+ * lazily for the first scenario (with {@link RuleHitsSeen} for the rule-coverage gate) and shared by the whole run.
+ * Registered as a Cucumber plugin too, it closes that instance when the run finishes.
+ */
+public class OneInstanceForTheRun extends ScenarioObjectFactory implements EventListener {
+    static final String DATABASE = "jdbc:h2:mem:cucumber;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private static ServiceInstance instance;
+
+    @Override
+    protected ScenarioTarget target() {
+        return shared().target();
+    }
+
+    private static synchronized ServiceInstance shared() {
+        if (instance == null) {
+            // other test contexts of this JVM may have set up logging already: then this instance leaves it alone
+            instance = ServiceInstance.start(Map.of("server.port", "0", "spring.datasource.url", DATABASE), ServiceInstance.loggingIsSetUp(),
+                    RuleHitsSeen.class);
+        }
+        return instance;
+    }
+
+    private static synchronized void closeShared() {
+        if (instance != null) {
+            instance.close();
+            instance = null;
+        }
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunFinished.class, event -> closeShared());
+    }
+}
