@@ -11,9 +11,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DraftChecks {
+    private final ScenarioGateRuns gate;
+
+    DraftChecks(ScenarioGateRuns gate) {
+        this.gate = gate;
+    }
 
     /** Plain-English reasons the draft cannot be approved yet; empty when nothing blocks. */
     List<String> blockers(RuleSetVersion draft) {
-        return new ArrayList<>();
+        List<String> out = new ArrayList<>();
+        out.addAll(gate.blockers(draft));
+        return out;
     }
 }

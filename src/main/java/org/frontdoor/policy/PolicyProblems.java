@@ -15,6 +15,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class PolicyProblems {
     private static final String TYPES = "https://frontdoor.example.org/problems/";
 
+    @ExceptionHandler(org.frontdoor.scenarios.GateBusy.class)
+    ProblemDetail gateBusy() {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The scenario gate is already running for another draft; try again in a minute.");
+        p.setType(URI.create(TYPES + "scenario-gate-busy"));
+        p.setTitle("Scenario gate busy");
+        return p;
+    }
+
     @ExceptionHandler(PolicyProblem.class)
     ProblemDetail problem(PolicyProblem e) {
         HttpStatus status = switch (e.kind()) {

@@ -30,11 +30,16 @@ class RuleSetApiController {
     private final RuleSetVersions versions;
     private final UploadedModels uploads;
     private final DraftChecks checks;
+    private final ScenarioGateRuns gate;
 
-    RuleSetApiController(RuleSetVersions versions, UploadedModels uploads, DraftChecks checks) {
+    RuleSetApiController(RuleSetVersions versions, UploadedModels uploads, DraftChecks checks, ScenarioGateRuns gate) {
         this.versions = versions;
         this.uploads = uploads;
         this.checks = checks;
+        this.gate = gate;
+    }
+
+    record GateRequest(List<String> features) {
     }
 
     record VersionSummary(String version, String status, boolean inForce, boolean scheduled, Instant effectiveFrom,
@@ -109,6 +114,18 @@ class RuleSetApiController {
     VersionView upload(ActingUser actor, @PathVariable String version, @RequestParam("file") MultipartFile file) {
         UploadedModels.Upload upload = uploads.read(file);
         return view(versions.replaceModels(actor, version, upload.files(), upload.wholeSet()));
+    }
+
+    @PostMapping("/{version}/scenario-gate")
+    @Operation(summary = "Run the scenarios in features/ against this version (all, or the feature files named); takes seconds")
+    ScenarioGateRuns.GateReport runGate(ActingUser actor, @PathVariable String version, @RequestBody(required = false) GateRequest request) {
+        return gate.run(actor, version, request == null ? List.of() : request.features());
+    }
+
+    @GetMapping("/{version}/scenario-gate")
+    @Operation(summary = "The last scenario-gate run on this version, with intended changes and what still blocks approval")
+    ScenarioGateRuns.GateReport lastGate(@PathVariable String version) {
+        return gate.last(version).orElseThrow(() -> PolicyProblem.notFound("scenario-gate run for version " + version + " yet"));
     }
 
     @PostMapping("/{version}/intended-changes")

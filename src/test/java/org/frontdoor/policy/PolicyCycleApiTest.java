@@ -67,10 +67,29 @@ class PolicyCycleApiTest {
         assertThat(selfApproval.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<JsonNode> practitioner = send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Pat Practitioner", "practitioner");
         assertThat(practitioner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> unchecked = send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Ben Policy", "policy-lead");
+        assertThat(unchecked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(unchecked.getBody().at("/reasons/0").asText()).isEqualTo("Run the scenario gate on the draft as it now stands.");
+
+        JsonNode gate = send(HttpMethod.POST, "/api/rule-sets/" + version + "/scenario-gate", "{}", "Asha Policy", "policy-lead").getBody();
+        assertThat(gate.at("/complete").asBoolean()).isTrue();
+        assertThat(gate.at("/run/passed").asInt()).isGreaterThan(300);
+        assertThat(gate.at("/blocking").size()).isEqualTo(gate.at("/run/failed").asInt()).isGreaterThan(0);
+        ResponseEntity<JsonNode> blocked = send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Ben Policy", "policy-lead");
+        assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(blocked.getBody().at("/reasons/0").asText()).contains("fails and is not marked as an intended change");
+        ResponseEntity<JsonNode> notTheAuthor = send(HttpMethod.POST, "/api/rule-sets/" + version + "/intended-changes",
+                "{\"scenario\": \"" + gate.at("/blocking/0").asText() + "\", \"reason\": \"agreed\"}", "Ben Policy", "policy-lead");
+        assertThat(notTheAuthor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        markIntended(version, gate);
         ResponseEntity<JsonNode> approval = send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{\"note\": \"Agreed at the partnership\"}",
                 "Ben Policy", "policy-lead");
         assertThat(approval.getStatusCode()).as(String.valueOf(approval.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(approval.getBody().at("/detail/status").asText()).isEqualTo("approved");
+        JsonNode seenByApprover = get("/api/rule-sets/" + version + "/scenario-gate");
+        assertThat(seenByApprover.at("/blocking").size()).isZero();
+        assertThat(seenByApprover.at("/intended").findValuesAsText("reason")).hasSize(gate.at("/run/failed").asInt())
+                .containsOnly("Occasional absence is now level 3");
 
         ResponseEntity<JsonNode> published = send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication", "{}", "Ben Policy", "policy-lead");
         assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -107,7 +126,7 @@ class PolicyCycleApiTest {
         String version = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \"From next week\"}", "Asha Policy", "policy-lead")
                 .getBody().at("/detail/version").asText();
         put("/api/rule-sets/" + version + "/models/indicator-catalogue.dmn", catalogueWithAbsenceAtLevel3(), "Asha Policy");
-        send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Ben Policy", "policy-lead");
+        checkAndApprove(version);
         String inForceBefore = get("/api/rule-sets/in-force").at("/detail/version").asText();
         Instant from = Instant.now().plusSeconds(2);
         ResponseEntity<JsonNode> scheduled = send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication",
@@ -130,7 +149,7 @@ class PolicyCycleApiTest {
         String version = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \"Flip-flop\"}", "Asha Policy", "policy-lead")
                 .getBody().at("/detail/version").asText();
         put("/api/rule-sets/" + version + "/models/indicator-catalogue.dmn", catalogueWithAbsenceAtLevel3(), "Asha Policy");
-        send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Ben Policy", "policy-lead");
+        checkAndApprove(version);
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         java.util.Map<String, java.util.Set<Integer>> levelsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
@@ -180,6 +199,21 @@ class PolicyCycleApiTest {
         ResponseEntity<JsonNode> published = put("/api/rule-sets/1/models/indicator-catalogue.dmn", "<x/>".getBytes(), "Asha Policy");
         assertThat(published.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.getForObject("/api/rule-sets", JsonNode.class).size()).isEqualTo(versions);
+    }
+
+    private void checkAndApprove(String version) {
+        JsonNode gate = send(HttpMethod.POST, "/api/rule-sets/" + version + "/scenario-gate", "{}", "Asha Policy", "policy-lead").getBody();
+        markIntended(version, gate);
+        ResponseEntity<JsonNode> approval = send(HttpMethod.POST, "/api/rule-sets/" + version + "/approval", "{}", "Ben Policy", "policy-lead");
+        assertThat(approval.getStatusCode()).as(String.valueOf(approval.getBody())).isEqualTo(HttpStatus.OK);
+    }
+
+    private void markIntended(String version, JsonNode gate) {
+        for (JsonNode location : gate.at("/blocking")) {
+            ResponseEntity<JsonNode> marked = send(HttpMethod.POST, "/api/rule-sets/" + version + "/intended-changes",
+                    "{\"scenario\": \"" + location.asText() + "\", \"reason\": \"Occasional absence is now level 3\"}", "Asha Policy", "policy-lead");
+            assertThat(marked.getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
     }
 
     private JsonNode assess() {
