@@ -1,0 +1,206 @@
+package org.frontdoor.rules.internal;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.frontdoor.rules.DecisionNotReached;
+import org.frontdoor.rules.Finding;
+import org.frontdoor.rules.ModelFile;
+import org.kie.api.io.Resource;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.model.api.Definitions;
+import org.kie.dmn.validation.DMNValidator;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Every check of a draft rule set, in order: each file against the DMN schema (alone, so a schema error names its
+ * file and does not stop the others), the semantic rules and decision-table analysis over all readable files
+ * together (so imports between them resolve), compilation, the service's own compilation (the catalogue index),
+ * and the {@link ServiceContract}. No engine exception leaves this class: one becomes an error finding.
+ */
+public final class RuleSetChecks {
+    private static final String DRAFT = "draft";
+
+    private final Supplier<DMNValidator> validator;
+
+    /** @param validator the (costly, shared) validator; calls to it are serialised here */
+    public RuleSetChecks(Supplier<DMNValidator> validator) {
+        this.validator = validator;
+    }
+
+    public List<Finding> check(List<ModelFile> models) {
+        List<Finding> out = new ArrayList<>();
+        if (models == null || models.isEmpty()) {
+            out.add(new Finding(Finding.ERROR, "upload", null, null, List.of(), "The rule set has no DMN files.", null));
+            return out;
+        }
+        Set<String> names = new HashSet<>();
+        List<ModelFile> readable = new ArrayList<>();
+        for (ModelFile file : models) {
+            if (!names.add(file.fileName())) {
+                out.add(new Finding(Finding.ERROR, "upload", file.fileName(), null, List.of(), "Two files are named '" + file.fileName() + "'.", null));
+                continue;
+            }
+            List<Finding> schema = schema(file);
+            out.addAll(schema);
+            if (schema.stream().noneMatch(Finding::isError)) {
+                readable.add(file);
+            }
+        }
+        if (readable.isEmpty()) {
+            return out;
+        }
+        Set<String> modelNames = new LinkedHashSet<>();
+        for (ModelFile f : readable) {
+            String name = modelName(f);
+            if (name != null && !modelNames.add(name)) {
+                out.add(new Finding(Finding.ERROR, "model", name, null, List.of(), "Two files hold a model named '" + name
+                        + "'; each model must have its own name.", null));
+            }
+        }
+        out.addAll(semantics(readable));
+        List<DMNModel> compiled = compile(readable, out);
+        if (compiled != null) {
+            out.addAll(ServiceContract.check(compiled));
+            if (out.stream().noneMatch(Finding::isError)) {
+                serviceCompile(readable, out);
+            }
+        }
+        return dedupe(out);
+    }
+
+    private List<Finding> schema(ModelFile file) {
+        List<Finding> out = new ArrayList<>();
+        try {
+            List<DMNMessage> messages = validate(v -> v.validateUsing(DMNValidator.Validation.VALIDATE_SCHEMA).theseModels(reader(file)));
+            messages.forEach(m -> add(out, EngineMessages.translate(m, file.fileName())));
+        } catch (RuntimeException e) {
+            out.add(notDmn(file, e));
+            return out;
+        }
+        if (out.stream().noneMatch(Finding::isError) && modelName(file) == null) {
+            out.add(notDmn(file, null));
+        }
+        return out;
+    }
+
+    private List<Finding> semantics(List<ModelFile> files) {
+        List<Finding> out = new ArrayList<>();
+        try {
+            List<DMNMessage> messages = validate(v -> v.validateUsing(DMNValidator.Validation.VALIDATE_MODEL,
+                    DMNValidator.Validation.ANALYZE_DECISION_TABLE).theseModels(files.stream().map(RuleSetChecks::reader).toArray(Reader[]::new)));
+            String fallback = files.size() == 1 ? files.get(0).fileName() : null;
+            messages.forEach(m -> add(out, EngineMessages.translate(m, fallback)));
+        } catch (RuntimeException e) {
+            out.add(new Finding(Finding.ERROR, "model", null, null, List.of(), "The models could not be checked: the checker stopped with an "
+                    + "internal error. Check that every file is a DMN model saved by a DMN editor.", String.valueOf(e)));
+        }
+        return out;
+    }
+
+    /** Compiles as the runtime does; compile errors become findings. Null when nothing could be compiled. */
+    private static List<DMNModel> compile(List<ModelFile> files, List<Finding> out) {
+        List<Resource> resources = files.stream().map(f -> {
+            Resource r = ResourceFactory.newByteArrayResource(f.content());
+            r.setSourcePath(f.fileName());
+            return r;
+        }).toList();
+        try {
+            DMNRuntime runtime;
+            try {
+                runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources)
+                        .getOrElseThrow(e -> new NotCompiled(String.valueOf(e)));
+            } catch (NotCompiled e) {
+                out.add(new Finding(Finding.ERROR, "compilation", null, null, List.of(), "The models do not compile: "
+                        + EngineMessages.clean(e.getMessage()), e.getMessage()));
+                return null;
+            }
+            for (DMNModel m : runtime.getModels()) {
+                for (DMNMessage msg : m.getMessages(DMNMessage.Severity.ERROR)) {
+                    Finding f = EngineMessages.translate(msg, m.getName());
+                    if (f != null) {
+                        out.add(new Finding(Finding.ERROR, "compilation", m.getName(), f.table(), f.ruleIds(),
+                                f.message().replaceFirst("^Model '[^']*'(, '[^']*')?: ", "Model '" + m.getName() + "'$1 does not compile: "), f.engineMessage()));
+                    }
+                }
+            }
+            return runtime.getModels();
+        } catch (RuntimeException e) {
+            out.add(new Finding(Finding.ERROR, "compilation", null, null, List.of(), "The models do not compile (the compiler stopped with an "
+                    + "internal error).", String.valueOf(e)));
+            return null;
+        }
+    }
+
+    /** The service's own compilation: also evaluates every catalogue row once, so a row without an entry shows here. */
+    private static void serviceCompile(List<ModelFile> files, List<Finding> out) {
+        try {
+            CompiledRules.compile(DRAFT, files, 0);
+        } catch (DecisionNotReached e) {
+            e.problems().forEach(p -> out.add(new Finding(Finding.ERROR, "compilation", null, null, List.of(),
+                    "The service cannot use this rule set: " + p.replaceFirst("^the ", ""), p)));
+        } catch (RuntimeException e) {
+            out.add(new Finding(Finding.ERROR, "compilation", null, null, List.of(), "The service cannot use this rule set: evaluating the "
+                    + "indicator catalogue failed.", String.valueOf(e)));
+        }
+    }
+
+    private List<DMNMessage> validate(java.util.function.Function<DMNValidator, List<DMNMessage>> call) {
+        DMNValidator v = validator.get();
+        synchronized (v) {
+            return call.apply(v);
+        }
+    }
+
+    private static String modelName(ModelFile file) {
+        try {
+            Definitions d = DMNMarshallerFactory.newDefaultMarshaller().unmarshal(reader(file));
+            return d == null ? null : d.getName();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Finding notDmn(ModelFile file, RuntimeException e) {
+        return new Finding(Finding.ERROR, "schema", file.fileName(), null, List.of(), "File '" + file.fileName()
+                + "' is not a DMN model that can be read.", e == null ? null : String.valueOf(e));
+    }
+
+    private static Reader reader(ModelFile file) {
+        return new StringReader(new String(file.content(), StandardCharsets.UTF_8));
+    }
+
+    private static final class NotCompiled extends RuntimeException {
+        NotCompiled(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static void add(List<Finding> out, Finding f) {
+        if (f != null) {
+            out.add(f);
+        }
+    }
+
+    private static List<Finding> dedupe(List<Finding> findings) {
+        Set<String> seen = new HashSet<>();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (seen.add(f.severity() + "|" + f.kind() + "|" + f.model() + "|" + f.table() + "|" + f.message())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}
