@@ -50,6 +50,8 @@ final class EngineMessages {
     private static final Pattern CONTAINS = Pattern.compile("Rule (\\d+) contains rule: (\\d+)");
     private static final Pattern RULE_COLUMN = Pattern.compile("in rule (\\d+) column (\\d+)");
     private static final Pattern SKIPPED_COLUMNS = Pattern.compile("Columns: \\[(.*?)\\] relate to FEEL string values");
+    private static final Pattern UNKNOWN_VARIABLE = Pattern.compile(
+            "Error compiling FEEL expression '(.*?)' on decision table '(.*?)', input clause #(\\d+): Unknown variable '(.*?)'");
     private static final Pattern GAP = Pattern.compile("Gap detected: (.*?) \\(DMN id");
 
     private EngineMessages() {
@@ -80,6 +82,12 @@ final class EngineMessages {
         String node = nodeName(source);
         boolean error = m.getSeverity() == DMNMessage.Severity.ERROR;
         String where = "Model '" + model + "'" + (node == null ? "" : ", '" + node + "'");
+        Matcher unknown = UNKNOWN_VARIABLE.matcher(text);
+        if (unknown.find()) {
+            return new Finding(error ? Finding.ERROR : Finding.WARNING, "model", model, node, List.of(), "Table '" + unknown.group(2) + "', input column "
+                    + unknown.group(3) + (unknown.group(1).equals(unknown.group(4)) ? "" : " ('" + unknown.group(1) + "')") + " uses '"
+                    + unknown.group(4) + "', which the model does not define (was an input, decision or field renamed or removed?).", engine);
+        }
         return new Finding(error ? Finding.ERROR : Finding.WARNING, "model", model, node, List.of(), where + ": " + text, engine);
     }
 

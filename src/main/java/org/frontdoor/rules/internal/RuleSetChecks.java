@@ -30,6 +30,7 @@ import org.kie.internal.io.ResourceFactory;
  * and the {@link ServiceContract}. No engine exception leaves this class: one becomes an error finding.
  */
 public final class RuleSetChecks {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleSetChecks.class);
     private static final String DRAFT = "draft";
 
     private final Supplier<DMNValidator> validator;
@@ -40,6 +41,7 @@ public final class RuleSetChecks {
     }
 
     public List<Finding> check(List<ModelFile> models) {
+        long t0 = System.nanoTime();
         List<Finding> out = new ArrayList<>();
         if (models == null || models.isEmpty()) {
             out.add(new Finding(Finding.ERROR, "upload", null, null, List.of(), "The rule set has no DMN files.", null));
@@ -47,12 +49,15 @@ public final class RuleSetChecks {
         }
         Set<String> names = new HashSet<>();
         List<ModelFile> readable = new ArrayList<>();
+        java.util.Map<ModelFile, String> modelNames = new java.util.IdentityHashMap<>();
         for (ModelFile file : models) {
             if (!names.add(file.fileName())) {
                 out.add(new Finding(Finding.ERROR, "upload", file.fileName(), null, List.of(), "Two files are named '" + file.fileName() + "'.", null));
                 continue;
             }
-            List<Finding> schema = schema(file);
+            String modelName = modelName(file);
+            modelNames.put(file, modelName);
+            List<Finding> schema = schema(file, modelName);
             out.addAll(schema);
             if (schema.stream().noneMatch(Finding::isError)) {
                 readable.add(file);
@@ -61,26 +66,32 @@ public final class RuleSetChecks {
         if (readable.isEmpty()) {
             return out;
         }
-        Set<String> modelNames = new LinkedHashSet<>();
+        Set<String> seenModels = new LinkedHashSet<>();
         for (ModelFile f : readable) {
-            String name = modelName(f);
-            if (name != null && !modelNames.add(name)) {
+            String name = modelNames.get(f);
+            if (name != null && !seenModels.add(name)) {
                 out.add(new Finding(Finding.ERROR, "model", name, null, List.of(), "Two files hold a model named '" + name
                         + "'; each model must have its own name.", null));
             }
         }
+        long t1 = System.nanoTime();
         out.addAll(semantics(readable));
+        long t2 = System.nanoTime();
         List<DMNModel> compiled = compile(readable, out);
+        long t3 = System.nanoTime();
         if (compiled != null) {
             out.addAll(ServiceContract.check(compiled));
             if (out.stream().noneMatch(Finding::isError)) {
                 serviceCompile(readable, out);
             }
         }
+        long t4 = System.nanoTime();
+        log.debug("Rule set checked: schema {} ms, semantics and table analysis {} ms, compilation {} ms, contract and service compilation {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return dedupe(out);
     }
 
-    private List<Finding> schema(ModelFile file) {
+    private List<Finding> schema(ModelFile file, String modelName) {
         List<Finding> out = new ArrayList<>();
         try {
             List<DMNMessage> messages = validate(v -> v.validateUsing(DMNValidator.Validation.VALIDATE_SCHEMA).theseModels(reader(file)));
@@ -89,7 +100,7 @@ public final class RuleSetChecks {
             out.add(notDmn(file, e));
             return out;
         }
-        if (out.stream().noneMatch(Finding::isError) && modelName(file) == null) {
+        if (out.stream().noneMatch(Finding::isError) && modelName == null) {
             out.add(notDmn(file, null));
         }
         return out;
@@ -129,7 +140,10 @@ public final class RuleSetChecks {
             for (DMNModel m : runtime.getModels()) {
                 for (DMNMessage msg : m.getMessages(DMNMessage.Severity.ERROR)) {
                     Finding f = EngineMessages.translate(msg, m.getName());
-                    if (f != null) {
+                    // the semantic check usually reported the same problem already: say it once
+                    boolean known = f != null && out.stream().anyMatch(o -> java.util.Objects.equals(EngineMessages.clean(o.engineMessage()),
+                            EngineMessages.clean(f.engineMessage())));
+                    if (f != null && !known) {
                         out.add(new Finding(Finding.ERROR, "compilation", m.getName(), f.table(), f.ruleIds(),
                                 f.message().replaceFirst("^Model '[^']*'(, '[^']*')?: ", "Model '" + m.getName() + "'$1 does not compile: "), f.engineMessage()));
                     }

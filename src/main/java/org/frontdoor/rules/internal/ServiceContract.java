@@ -220,7 +220,7 @@ public final class ServiceContract {
         if (actual == null || isAny(actual)) {
             return;   // undeclared: nothing to check statically (the service checks the value when it runs)
         }
-        String where = path.equals(decision) ? "Decision '" + decision + "'" : "Decision '" + decision + "', field '" + path + "',";
+        String where = where(decision, path);
         switch (expected.kind()) {
             case LIST -> {
                 if (!actual.isCollection()) {
@@ -243,7 +243,7 @@ public final class ServiceContract {
                         out.add(error(model, decision, where + " has no field '" + field + "' (type " + typeName(actual)
                                 + "); the service reads it."));
                     } else {
-                        read(model, decision, path.equals(decision) ? field : path + "." + field, shape, f, out);
+                        read(model, decision, path + "." + field, shape, f, out);
                     }
                 });
             }
@@ -264,6 +264,21 @@ public final class ServiceContract {
                 }
             }
         }
+    }
+
+    /** "Decision 'Level'", "Each item of decision 'Pathways'", "Field 'label' of each item of decision 'Pathways'". */
+    private static String where(String decision, String path) {
+        String rest = path.substring(decision.length());
+        if (rest.isEmpty()) {
+            return "Decision '" + decision + "'";
+        }
+        if (rest.equals("[]")) {
+            return "Each item of decision '" + decision + "'";
+        }
+        if (rest.startsWith("[].")) {
+            return "Field '" + rest.substring(3) + "' of each item of decision '" + decision + "'";
+        }
+        return "Field '" + rest.replaceFirst("^\\.", "") + "' of decision '" + decision + "'";
     }
 
     /** The service sends {@code sent} to an input declared as {@code declared}: the declared type must accept it. */
