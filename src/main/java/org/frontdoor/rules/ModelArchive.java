@@ -46,15 +46,14 @@ public final class ModelArchive {
                     throw new RejectedUpload(List.of("The zip holds more than " + MAX_ENTRIES + " entries; a rule set is a few .dmn files."));
                 }
                 String name = entry.getName();
-                if (escapes(name)) {
+                boolean escapes = escapes(name);
+                if (escapes) {
                     problems.add("The zip entry '" + printable(name) + "' has a name that points outside the archive; the upload was refused.");
-                    continue;
-                }
-                if (entry.isDirectory()) {
-                    continue;
                 }
                 String base = baseName(name);
-                boolean model = !name.startsWith("__MACOSX/") && !base.startsWith("._") && base.toLowerCase(Locale.ROOT).endsWith(".dmn");
+                // every entry, kept or not, is inflated through the counter below: skipping one would inflate it uncounted
+                boolean model = !escapes && !entry.isDirectory() && !name.startsWith("__MACOSX/") && !base.startsWith("._")
+                        && base.toLowerCase(Locale.ROOT).endsWith(".dmn");
                 ByteArrayOutputStream content = model ? new ByteArrayOutputStream() : null;
                 long size = 0;
                 int n;

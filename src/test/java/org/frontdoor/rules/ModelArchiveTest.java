@@ -69,6 +69,20 @@ class ModelArchiveTest {
         });
         assertThatThrownBy(() -> ModelArchive.read(hidden, MAX_FILES, MAX_FILE, MAX_TOTAL)).isInstanceOf(RejectedUpload.class)
                 .hasMessageContaining("more than 10 MB in total");
+
+        byte[] escaping = zip(zos -> {
+            try {
+                zos.putNextEntry(new ZipEntry("../padding.dmn"));
+                for (int i = 0; i < 50; i++) {
+                    zos.write(zeros);
+                }
+                zos.closeEntry();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThatThrownBy(() -> ModelArchive.read(escaping, MAX_FILES, MAX_FILE, MAX_TOTAL)).as("an ignored entry is counted too")
+                .isInstanceOf(RejectedUpload.class).hasMessageContaining("more than 10 MB in total");
     }
 
     @Test

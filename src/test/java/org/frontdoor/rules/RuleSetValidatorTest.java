@@ -87,6 +87,21 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void aModelImportingAnotherIsCheckedTogetherWithIt() {
+        ValidationReport together = validator.validate(List.of(testModel("importer.dmn"), testModel("tables.dmn")));
+        assertThat(together.errors()).filteredOn(f -> "importer".equals(f.model())).isEmpty();
+        assertThat(together.errors()).extracting(Finding::kind).contains("overlap");
+
+        ValidationReport alone = validator.validate(List.of(testModel("importer.dmn")));
+        assertThat(alone.publishable()).isFalse();
+        assertThat(alone.errors()).singleElement().satisfies(f -> {
+            assertThat(f.model()).isEqualTo("importer");
+            assertThat(f.message()).contains("imports a model as 'tables' with namespace 'https://frontdoor.example.org/dmn/test-tables', "
+                    + "which is not in the rule set");
+        });
+    }
+
+    @Test
     void aFileThatIsNotDmnIsAnErrorNotAnException() {
         ValidationReport report = validator.validate(List.of(new ModelFile("notes.dmn", "just some notes".getBytes(StandardCharsets.UTF_8)),
                 new ModelFile("empty.dmn", new byte[0]), new ModelFile("other.dmn", "<html><body/></html>".getBytes(StandardCharsets.UTF_8))));

@@ -49,15 +49,15 @@ public final class RuleSetChecks {
         }
         Set<String> names = new HashSet<>();
         List<ModelFile> readable = new ArrayList<>();
-        java.util.Map<ModelFile, String> modelNames = new java.util.IdentityHashMap<>();
+        java.util.Map<ModelFile, Definitions> parsed = new java.util.IdentityHashMap<>();
         for (ModelFile file : models) {
             if (!names.add(file.fileName())) {
                 out.add(new Finding(Finding.ERROR, "upload", file.fileName(), null, List.of(), "Two files are named '" + file.fileName() + "'.", null));
                 continue;
             }
-            String modelName = modelName(file);
-            modelNames.put(file, modelName);
-            List<Finding> schema = schema(file, modelName);
+            Definitions definitions = parse(file);
+            parsed.put(file, definitions);
+            List<Finding> schema = schema(file, definitions == null ? null : definitions.getName());
             out.addAll(schema);
             if (schema.stream().noneMatch(Finding::isError)) {
                 readable.add(file);
@@ -66,9 +66,13 @@ public final class RuleSetChecks {
         if (readable.isEmpty()) {
             return out;
         }
+        readable = withImports(readable, parsed, out);
+        if (readable.isEmpty()) {
+            return dedupe(out);
+        }
         Set<String> seenModels = new LinkedHashSet<>();
         for (ModelFile f : readable) {
-            String name = modelNames.get(f);
+            String name = parsed.get(f).getName();
             if (name != null && !seenModels.add(name)) {
                 out.add(new Finding(Finding.ERROR, "model", name, null, List.of(), "Two files hold a model named '" + name
                         + "'; each model must have its own name.", null));
@@ -177,13 +181,42 @@ public final class RuleSetChecks {
         }
     }
 
-    private static String modelName(ModelFile file) {
+    private static Definitions parse(ModelFile file) {
         try {
-            Definitions d = DMNMarshallerFactory.newDefaultMarshaller().unmarshal(reader(file));
-            return d == null ? null : d.getName();
+            return DMNMarshallerFactory.newDefaultMarshaller().unmarshal(reader(file));
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The files whose DMN imports are all in the set (repeatedly, so a file importing a dropped file is dropped too).
+     * The engine throws on an import it cannot find instead of reporting it, so this is checked first.
+     */
+    private static List<ModelFile> withImports(List<ModelFile> files, java.util.Map<ModelFile, Definitions> parsed, List<Finding> out) {
+        List<ModelFile> kept = new ArrayList<>(files);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Set<String> namespaces = new HashSet<>();
+            kept.forEach(f -> namespaces.add(parsed.get(f).getNamespace()));
+            for (ModelFile f : List.copyOf(kept)) {
+                Definitions d = parsed.get(f);
+                for (org.kie.dmn.model.api.Import i : d.getImport()) {
+                    boolean dmn = i.getImportType() == null || i.getImportType().contains("/MODEL/");
+                    if (dmn && !namespaces.contains(i.getNamespace())) {
+                        out.add(new Finding(Finding.ERROR, "model", d.getName(), null, List.of(), "Model '" + d.getName() + "' imports a model"
+                                + (i.getName() == null ? "" : " as '" + i.getName() + "'") + " with namespace '" + i.getNamespace()
+                                + "', which is not in the rule set (or could not be read); add that model's file. Model '" + d.getName()
+                                + "' was not checked further.", null));
+                        kept.remove(f);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return kept;
     }
 
     private static Finding notDmn(ModelFile file, RuntimeException e) {
