@@ -12,14 +12,20 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftChecks {
     private final ScenarioGateRuns gate;
+    private final DraftValidation validation;
 
-    DraftChecks(ScenarioGateRuns gate) {
+    DraftChecks(ScenarioGateRuns gate, DraftValidation validation) {
         this.gate = gate;
+        this.validation = validation;
     }
 
     /** Plain-English reasons the draft cannot be approved yet; empty when nothing blocks. */
     List<String> blockers(RuleSetVersion draft) {
         List<String> out = new ArrayList<>();
+        int errors = validation.report(draft.version()).errors().size();
+        if (errors > 0) {
+            out.add("The validation report has " + errors + (errors == 1 ? " error" : " errors") + "; correct the tables first.");
+        }
         out.addAll(gate.blockers(draft));
         return out;
     }

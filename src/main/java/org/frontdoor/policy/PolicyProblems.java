@@ -24,6 +24,15 @@ class PolicyProblems {
         return p;
     }
 
+    @ExceptionHandler(org.frontdoor.rules.RejectedUpload.class)
+    ProblemDetail rejectedUpload(org.frontdoor.rules.RejectedUpload e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The upload was refused; nothing was stored.");
+        p.setType(URI.create(TYPES + "upload-refused"));
+        p.setTitle("Upload refused");
+        p.setProperty("errors", e.problems().stream().map(m -> new PolicyProblem.Reason("file", m)).toList());
+        return p;
+    }
+
     @ExceptionHandler(PolicyProblem.class)
     ProblemDetail problem(PolicyProblem e) {
         HttpStatus status = switch (e.kind()) {

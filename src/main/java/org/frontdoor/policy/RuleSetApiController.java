@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.frontdoor.rules.ModelFile;
+import org.frontdoor.rules.ValidationReport;
 import org.frontdoor.security.ActingUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,12 +32,15 @@ class RuleSetApiController {
     private final UploadedModels uploads;
     private final DraftChecks checks;
     private final ScenarioGateRuns gate;
+    private final DraftValidation validation;
 
-    RuleSetApiController(RuleSetVersions versions, UploadedModels uploads, DraftChecks checks, ScenarioGateRuns gate) {
+    RuleSetApiController(RuleSetVersions versions, UploadedModels uploads, DraftChecks checks, ScenarioGateRuns gate,
+                         DraftValidation validation) {
         this.versions = versions;
         this.uploads = uploads;
         this.checks = checks;
         this.gate = gate;
+        this.validation = validation;
     }
 
     record GateRequest(List<String> features) {
@@ -114,6 +118,12 @@ class RuleSetApiController {
     VersionView upload(ActingUser actor, @PathVariable String version, @RequestParam("file") MultipartFile file) {
         UploadedModels.Upload upload = uploads.read(file);
         return view(versions.replaceModels(actor, version, upload.files(), upload.wholeSet()));
+    }
+
+    @GetMapping("/{version}/validation")
+    @Operation(summary = "Validation report in plain English: schema, semantics, table analysis, compilation and the service's contract")
+    ValidationReport validation(@PathVariable String version) {
+        return validation.report(version);
     }
 
     @PostMapping("/{version}/scenario-gate")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.frontdoor.rules.ModelArchive;
 import org.frontdoor.rules.ModelFile;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -16,6 +17,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class UploadedModels {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}\\.dmn");
+    private final PolicyProperties limits;
+
+    UploadedModels(PolicyProperties limits) {
+        this.limits = limits;
+    }
 
     /** What an upload holds, and whether it replaces the whole set (a zip) or one file. */
     record Upload(List<ModelFile> files, boolean wholeSet) {
@@ -26,7 +32,10 @@ class UploadedModels {
             throw PolicyProblem.invalid("fileName", "must be a DMN file name such as front-door-decision.dmn (letters, digits, . _ -)");
         }
         if (content == null || content.length == 0) {
-            throw PolicyProblem.invalid("file", "is empty");
+            throw PolicyProblem.invalid("file", fileName + " is empty");
+        }
+        if (content.length > limits.maxFileBytes()) {
+            throw PolicyProblem.invalid("file", fileName + " is larger than the limit of " + limits.maxFileBytes() + " bytes");
         }
         return new ModelFile(fileName, content);
     }
@@ -35,7 +44,8 @@ class UploadedModels {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll(".*[/\\\\]", "");
         try {
             if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                throw PolicyProblem.invalid("file", "zip uploads are not available yet");
+                List<ModelFile> files = ModelArchive.read(file.getBytes(), limits.maxFiles(), limits.maxFileBytes(), limits.maxTotalBytes());
+                return new Upload(files.stream().map(f -> dmn(f.fileName(), f.content())).toList(), true);
             }
             return new Upload(List.of(dmn(name, file.getBytes())), false);
         } catch (IOException e) {
