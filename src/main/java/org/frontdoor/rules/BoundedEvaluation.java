@@ -42,6 +42,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class BoundedEvaluation implements DisposableBean {
+    /** Names of the worker threads; the engine's own logging is silenced on them (it may quote context values). */
+    public static final String THREAD_PREFIX = "untrusted-model-";
     private static final int QUEUED = 0;
     private static final int RUNNING = 1;
     private static final int DONE = 2;
@@ -63,10 +65,11 @@ public class BoundedEvaluation implements DisposableBean {
         }
         this.timeout = timeout;
         this.threads = threads;
+        org.frontdoor.rules.internal.QuietUntrustedThreads.install(THREAD_PREFIX);
         ClassLoader loader = BoundedEvaluation.class.getClassLoader();
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
-            Thread t = new Thread(r, "untrusted-model-" + n.incrementAndGet());
+            Thread t = new Thread(r, THREAD_PREFIX + n.incrementAndGet());
             t.setDaemon(true);
             t.setContextClassLoader(loader);   // the engine loads classes through it, whoever submitted first
             return t;

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -254,6 +257,26 @@ class SandboxApiTest {
                  "errors": [{"field": "context.Applicant.dependants[0].born", "message": "is not a date (yyyy-mm-dd)"},
                             {"field": "context.As of", "message": "is not a date (yyyy-mm-dd)"},
                             {"field": "context.Grace", "message": "is not an ISO 8601 duration (such as P1Y2M or PT1H)"}]}""".formatted(PROBLEMS));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void nothingAboutTheContextIsLogged(CapturedOutput log) throws Exception {
+        String xml = """
+                <definitions xmlns="https://www.omg.org/spec/DMN/20230324/MODEL/" name="Leaky" namespace="https://example.org/leaky" id="l">
+                  <itemDefinition name="tAge"><typeRef>number</typeRef><allowedValues><text>[0..17]</text></allowedValues></itemDefinition>
+                  <inputData id="in_name" name="Name"><variable name="Name" typeRef="number"/></inputData>
+                  <inputData id="in_age" name="Age"><variable name="Age" typeRef="tAge"/></inputData>
+                  <decision id="d_len" name="Length"><variable name="Length" typeRef="number"/>
+                    <informationRequirement><requiredInput href="#in_name"/></informationRequirement>
+                    <informationRequirement><requiredInput href="#in_age"/></informationRequirement>
+                    <literalExpression id="le_len"><text>Name + Age</text></literalExpression>
+                  </decision>
+                </definitions>""";
+        MockHttpServletResponse response = evaluate(xml, "{\"Name\": \"Jane Q. Citizen\", \"Age\": 19840229}");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("\"status\":\"SKIPPED\"").contains("19840229").contains("Jane Q. Citizen");   // the engine quotes them to the caller
+        assertThat(log.getAll()).doesNotContain("Jane Q. Citizen").doesNotContain("19840229");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.ast.InputDataNode;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
@@ -61,7 +62,9 @@ public final class SandboxModel {
         resource.setSourcePath(file.fileName());
         DMNRuntime runtime;
         try {
-            runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(resource))
+            // type checks on: a value that does not fit its declared type is reported, as DMN requires, not used
+            runtime = DMNRuntimeBuilder.fromDefaults().setOption(new RuntimeTypeCheckOption(true))
+                    .buildConfiguration().fromResources(List.of(resource))
                     .getOrElseThrow(e -> new ModelDoesNotCompile(List.of(new SandboxResult.Message("ERROR", "COMPILATION",
                             "The engine could not read the model.", null))));
         } catch (ModelDoesNotCompile e) {
