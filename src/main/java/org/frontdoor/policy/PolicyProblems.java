@@ -33,6 +33,16 @@ class PolicyProblems {
         return p;
     }
 
+    @ExceptionHandler(org.frontdoor.rules.RejectedModel.class)
+    ProblemDetail rejectedModel(org.frontdoor.rules.RejectedModel e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The file " + e.fileName() + " was refused as unsafe or not DMN; nothing was stored.");
+        p.setType(URI.create(TYPES + "upload-refused"));
+        p.setTitle("Upload refused");
+        p.setProperty("errors", e.problems().stream().map(m -> new PolicyProblem.Reason("file", e.fileName() + ": " + m)).toList());
+        return p;
+    }
+
     @ExceptionHandler(PolicyProblem.class)
     ProblemDetail problem(PolicyProblem e) {
         HttpStatus status = switch (e.kind()) {

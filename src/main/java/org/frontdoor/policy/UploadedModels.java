@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.frontdoor.rules.ModelArchive;
 import org.frontdoor.rules.ModelFile;
+import org.frontdoor.rules.UntrustedModels;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -18,9 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 class UploadedModels {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}\\.dmn");
     private final PolicyProperties limits;
+    private final UntrustedModels screening;
 
-    UploadedModels(PolicyProperties limits) {
+    UploadedModels(PolicyProperties limits, UntrustedModels screening) {
         this.limits = limits;
+        this.screening = screening;
     }
 
     /** What an upload holds, and whether it replaces the whole set (a zip) or one file. */
@@ -37,7 +40,10 @@ class UploadedModels {
         if (content.length > limits.maxFileBytes()) {
             throw PolicyProblem.invalid("file", fileName + " is larger than the limit of " + limits.maxFileBytes() + " bytes");
         }
-        return new ModelFile(fileName, content);
+        ModelFile file = new ModelFile(fileName, content);
+        // size, no DTDs or entities (XXE, billion laughs), a DMN 1.1-1.5 root, no Java or PMML functions
+        screening.screen(file);
+        return file;
     }
 
     Upload read(MultipartFile file) {
