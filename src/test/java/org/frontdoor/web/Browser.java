@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium driven by Debian's chromedriver (same source package, so their versions always match; the
@@ -102,6 +103,15 @@ final class Browser implements AutoCloseable {
         WebElement e = driver.findElement(By.id(id));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
         e.click();
+    }
+
+    /** Clicks a button or link that loads a new page, and waits until the new page has replaced this one. */
+    void submit(String id) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.fdLeaving = true");   // gone once a new document has loaded
+        click(id);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.fdLeaving === undefined && document.readyState === 'complete'")));
     }
 
     void tick(String css) {

@@ -71,7 +71,7 @@ class PageJourneysIT {
         assertThat(browser.text("header")).contains("Thamesbridge Borough Council");
 
         browser.type("q", "behaviour");
-        browser.click("search");
+        browser.submit("search");
         browser.page("guidance-search");
         List<WebElement> found = browser.all(".fd-indicator");
         assertThat(found).isNotEmpty().hasSizeLessThan(tables.indicators().size());
@@ -87,11 +87,11 @@ class PageJourneysIT {
         browser.choose("referrer-type", "school");
         browser.type("children-0-ageYears", "9");
         browser.type("concernFilter", "behaviour");
-        browser.click("filter-concerns");
+        browser.submit("filter-concerns");
         assertThat(browser.all(".fd-concern")).isNotEmpty().allSatisfy(c -> assertThat(c.getText().toLowerCase()).contains("behaviour"));
         browser.tick("input[name=concerns][value='L2-CD-07']");
         browser.click("consent-status");   // the first option: consent given
-        browser.click("check");
+        browser.submit("check");
 
         assertThat(browser.path()).isEqualTo("/check/result");
         browser.page("check-result");
@@ -106,7 +106,7 @@ class PageJourneysIT {
         browser.tick("#circumstances");   // the first circumstance: a child in immediate danger
         browser.choose("referrer-type", "police");
         browser.type("children-0-ageYears", "4");
-        browser.click("check");
+        browser.submit("check");
         assertThat(browser.text("h1")).isEqualTo(messages.getMessage("partner.action.call-999.title", null, java.util.Locale.UK));
         browser.page("check-result-999");
         assertThat(referrals()).isEqualTo(referralsBefore);
@@ -118,7 +118,7 @@ class PageJourneysIT {
         actAs("Pat Practitioner", "practitioner");
         browser.go("/contacts/new");
         browser.type("children-0-ageYears", "seven");
-        browser.click("record");
+        browser.submit("record");
 
         assertThat(browser.title()).startsWith("Error: ");
         WebElement first = browser.find("main > *");
@@ -140,17 +140,17 @@ class PageJourneysIT {
         browser.go("/contacts/new");
         browser.choose("referrer-type", "police");
         browser.type("children-0-ageYears", "7");
-        browser.click("add-child");
+        browser.submit("add-child");
         browser.type("children-1-ageYears", "2");
-        browser.click("add-child");
+        browser.submit("add-child");
         assertThat(browser.all(".govuk-summary-card")).hasSize(3);
         browser.type("children-2-ageYears", "15");
-        browser.click("remove-child-2");
+        browser.submit("remove-child-2");
         assertThat(browser.all(".govuk-summary-card")).hasSize(2);
         assertThat(browser.find("#children-1-ageYears").getAttribute("value")).isEqualTo("2");
 
         browser.type("concernFilter", "domestic abuse");
-        browser.click("filter-concerns");
+        browser.submit("filter-concerns");
         assertThat(browser.all(".fd-concern")).isNotEmpty().hasSizeLessThan(ruleSets.active().indicators().size());
         browser.tick("input[name=concerns][value='L2-FE-07']");
         browser.choose("domesticAbuse-riskLevel", "medium");
@@ -160,7 +160,7 @@ class PageJourneysIT {
         browser.click("consent-status");
         browser.type("history-contactsLast12Months", "0");
         browser.page("contact");
-        browser.click("record");
+        browser.submit("record");
 
         assertThat(browser.path()).matches("/referrals/[0-9a-f-]{36}");
         String id = browser.path().substring("/referrals/".length());
@@ -173,8 +173,8 @@ class PageJourneysIT {
                 .contains(tables.pathway("P3").orElseThrow().label()).contains("Due by")
                 .contains("R-11a").contains("domain.md");
 
-        browser.click("record-decision");
-        browser.click("save-decision");   // nothing chosen: every child needs a decision
+        browser.submit("record-decision");
+        browser.submit("save-decision");   // nothing chosen: every child needs a decision
         assertThat(browser.title()).startsWith("Error: ");
         assertThat(browser.all(".govuk-error-summary__list a")).extracting(a -> a.getAttribute("href").replaceAll(".*#", "#"))
                 .contains("#children-0-accept", "#children-1-accept");
@@ -186,7 +186,7 @@ class PageJourneysIT {
         browser.click("children-1-reasonCategory-professional-judgement");
         browser.type("children-1-reason", "The 2-year-old is at nursery every day and the nursery has no concerns.");
         browser.page("decision");
-        browser.click("save-decision");
+        browser.submit("save-decision");
 
         assertThat(browser.path()).isEqualTo("/referrals/" + id + "/record");
         browser.page("referral-record");
@@ -194,7 +194,7 @@ class PageJourneysIT {
         assertThat(record).contains("Awaiting ratification").contains("Overridden").contains("Accepted")
                 .contains("Contact recorded").contains("Decision recorded").contains("Recommendation overridden").contains("Pat Practitioner");
 
-        browser.click("feedback-letter");
+        browser.submit("feedback-letter");
         assertThat(browser.text("#no-letter-yet")).contains("ratif");
         RestClient.create("http://localhost:" + port).post().uri("/api/referrals/{id}/ratifications", id)
                 .header("X-User", "Morgan Manager").header("X-Role", "manager").retrieve().toBodilessEntity();
@@ -207,7 +207,7 @@ class PageJourneysIT {
         browser.go("/acting-as");
         browser.type("actor-name", name);
         browser.click(role.equals("practitioner") ? "actor-role" : "actor-role-" + role);
-        browser.click("continue");
+        browser.submit("continue");
     }
 
     private long referrals() {
