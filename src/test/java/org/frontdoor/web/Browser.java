@@ -52,8 +52,12 @@ final class Browser implements AutoCloseable {
     record Violation(String id, String impact, String help, List<String> nodes) {
     }
 
-    private Browser(String base) {
+    private Browser(String base, boolean javascript) {
         ChromeOptions options = new ChromeOptions();
+        if (!javascript) {
+            // the page's own scripts are blocked; WebDriver's (axe, screenshots) still run through DevTools
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(System.getProperty("frontdoor.chromium", "/usr/bin/chromium"));
         options.addArguments(FLAGS);
         service = new ChromeDriverService.Builder()
@@ -66,7 +70,12 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) {
-        return new Browser("http://localhost:" + port);
+        return new Browser("http://localhost:" + port, true);
+    }
+
+    /** A browser that runs none of the pages' JavaScript: every core journey must still work. */
+    static Browser withoutJavaScript(int port) {
+        return new Browser("http://localhost:" + port, false);
     }
 
     WebDriver driver() {
