@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -116,9 +117,22 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button or link that loads a new page, and waits until the new page has replaced this one. */
     void submit(String id) {
+        leaving(() -> click(id));
+    }
+
+    /** Types into a field and presses Enter: the form is submitted with its default (first) button. */
+    void typeAndEnter(String id, String text) {
+        leaving(() -> {
+            WebElement field = driver.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text + Keys.ENTER);
+        });
+    }
+
+    private void leaving(Runnable action) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.fdLeaving = true");   // gone once a new document has loaded
-        click(id);
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return window.fdLeaving === undefined && document.readyState === 'complete'")));
     }

@@ -117,8 +117,7 @@ class PageJourneysIT {
     void aFormErrorIsSummarisedFirstWithLinksToTheFields() {
         actAs("Pat Practitioner", "practitioner");
         browser.go("/contacts/new");
-        browser.type("children-0-ageYears", "seven");
-        browser.submit("record");
+        browser.typeAndEnter("children-0-ageYears", "seven");   // Enter records the contact: it never filters or removes a child
 
         assertThat(browser.title()).startsWith("Error: ");
         WebElement first = browser.find("main > *");
@@ -129,6 +128,9 @@ class PageJourneysIT {
         browser.page("contact-errors");
         links.stream().filter(a -> a.getAttribute("href").endsWith("#children-0-ageYears")).findFirst().orElseThrow().click();
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("children-0-ageYears");
+
+        browser.go("/referrals/no-such-referral");
+        assertThat(browser.text("h1")).isEqualTo("Page not found");
     }
 
     @Test
@@ -184,7 +186,7 @@ class PageJourneysIT {
         browser.choose("children-1-level", "2");
         browser.choose("children-1-pathways", "P2");
         browser.click("children-1-reasonCategory-professional-judgement");
-        browser.type("children-1-reason", "The 2-year-old is at nursery every day and the nursery has no concerns.");
+        browser.type("children-1-reason", "The 2-year-old is at nursery every day <b>and</b> the nursery has no concerns.");
         browser.page("decision");
         browser.submit("save-decision");
 
@@ -192,7 +194,8 @@ class PageJourneysIT {
         browser.page("referral-record");
         String record = browser.text("main");
         assertThat(record).contains("Awaiting ratification").contains("Overridden").contains("Accepted")
-                .contains("Contact recorded").contains("Decision recorded").contains("Recommendation overridden").contains("Pat Practitioner");
+                .contains("Contact recorded").contains("Decision recorded").contains("Recommendation overridden").contains("Pat Practitioner")
+                .as("free text is escaped, never markup").contains("every day <b>and</b> the nursery");
 
         browser.submit("feedback-letter");
         assertThat(browser.text("#no-letter-yet")).contains("ratif");
