@@ -45,6 +45,10 @@ final class Browser implements AutoCloseable {
     private static final AtomicInteger SHOTS = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        clearEarlierRuns();
+    }
+
     private final ChromeDriverService service;
     private final WebDriver driver;
     private final String base;
@@ -209,6 +213,17 @@ final class Browser implements AutoCloseable {
     private static List<Violation> read(String json) {
         try {
             return JSON.readValue(json, new TypeReference<List<Violation>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Screenshots and axe results are of this run only (once per test JVM, before the first page). */
+    private static void clearEarlierRuns() {
+        try (var earlier = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : java.util.stream.Stream.<Path>empty()) {
+            for (Path p : earlier.toList()) {
+                Files.delete(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
