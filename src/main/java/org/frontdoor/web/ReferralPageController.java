@@ -1,0 +1,99 @@
+package org.frontdoor.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpSession;
+import org.frontdoor.decision.Contact;
+import org.frontdoor.referral.DecisionState;
+import org.frontdoor.referral.FeedbackLetters;
+import org.frontdoor.referral.RecordedReferral;
+import org.frontdoor.referral.ReferralDecisions;
+import org.frontdoor.referral.ReferralIntake;
+import org.frontdoor.referral.ReferralNotFound;
+import org.frontdoor.referral.ReferralStateConflict;
+import org.frontdoor.rules.RuleSetCatalog;
+import org.frontdoor.security.ActingUser;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Practitioner: the result of a recorded contact, the referral with its decision and audit trail, and the feedback letter. */
+@Controller
+class ReferralPageController {
+    private final ReferralIntake intake;
+    private final ReferralDecisions decisions;
+    private final FeedbackLetters feedback;
+    private final RuleSetCatalog ruleSets;
+    private final PageIdentity identity;
+    private final StoredReferral stored;
+    private final PageDates dates;
+    private final MessageSource messages;
+
+    ReferralPageController(ReferralIntake intake, ReferralDecisions decisions, FeedbackLetters feedback, RuleSetCatalog ruleSets,
+                           PageIdentity identity, StoredReferral stored, PageDates dates, MessageSource messages) {
+        this.dates = dates;
+        this.messages = messages;
+        this.intake = intake;
+        this.decisions = decisions;
+        this.feedback = feedback;
+        this.ruleSets = ruleSets;
+        this.identity = identity;
+        this.stored = stored;
+    }
+
+    @GetMapping("/referrals/{id}")
+    String result(@PathVariable String id, HttpSession session, Model model) {
+        ActingUser user = identity.require(session, "/referrals/" + id);
+        RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
+        model.addAttribute("referral", referral);
+        model.addAttribute("assessment", stored.assessment(referral));
+        model.addAttribute("contact", stored.contact(referral));
+        model.addAttribute("tables", new Tables(ruleSets.active()));
+        return "referral";
+    }
+
+    @GetMapping("/referrals/{id}/record")
+    String record(@PathVariable String id, HttpSession session, Model model) {
+        ActingUser user = identity.require(session, "/referrals/" + id + "/record");
+        RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
+        model.addAttribute("referral", referral);
+        model.addAttribute("contact", stored.contact(referral));
+        DecisionState decision = decisions.view(id, user);
+        model.addAttribute("decision", decision);
+        model.addAttribute("summary", summary(referral, stored.contact(referral), decision));
+        model.addAttribute("trail", intake.auditTrail(id).orElseThrow(() -> new ReferralNotFound(id)));
+        model.addAttribute("tables", new Tables(ruleSets.active()));
+        return "referral-record";
+    }
+
+    /** The record's key facts, in reading order; the summary list leaves out what has not happened yet. */
+    private Map<String, String> summary(RecordedReferral referral, Contact contact, DecisionState d) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("Received", dates.format(referral.receivedAt()));
+        rows.put("Recorded", dates.format(referral.recordedAt()));
+        rows.put("Referrer", messages.getMessage("referrer." + contact.referrer().type(), null, contact.referrer().type(), Locale.UK));
+        rows.put("Children", String.join(", ", contact.children().stream().map(Contact.Child::ref).toList()));
+        rows.put("Decided by", d.decidedBy());
+        rows.put("Decided", dates.format(d.decidedAt()));
+        rows.put("Authorised by", d.authorisedBy());
+        rows.put("Ratified by", d.ratifiedBy());
+        rows.put("Ratified", dates.format(d.ratifiedAt()));
+        return rows;
+    }
+
+    @GetMapping("/referrals/{id}/letter")
+    String letter(@PathVariable String id, HttpSession session, Model model) {
+        ActingUser user = identity.require(session, "/referrals/" + id + "/letter");
+        model.addAttribute("referralId", id);
+        try {
+            model.addAttribute("feedback", feedback.view(id, user));
+        } catch (ReferralStateConflict e) {
+            model.addAttribute("notYet", e.detail());   // our own sentence: why there is no letter yet
+        }
+        return "letter";
+    }
+}
