@@ -66,6 +66,18 @@ public final class RuleSet {
         return evaluation;
     }
 
+    /**
+     * Only the named decisions (and what they require) for one child, as {@link #evaluate} would give them, without
+     * recording rows (the hits are empty, observers see nothing) and without the cache: for replays that need
+     * outcomes, not explanations.
+     */
+    public Evaluation evaluateDecisions(Map<String, Object> inputs, String... decisionNames) {
+        if (decisionNames.length == 0) {
+            throw new IllegalArgumentException("name at least one decision");
+        }
+        return rules.evaluateDecisions(inputs, decisionNames);
+    }
+
     /** Same answer as {@link #evaluate}, computed by the engine alone: for comparison and benchmarks. */
     public Evaluation evaluateWithEngine(Map<String, Object> inputs) {
         return rules.evaluateWithEngine(inputs);

@@ -195,6 +195,27 @@ public final class CompiledRules {
         return new Evaluation(decided.decisions(), List.copyOf(hits));
     }
 
+    /**
+     * Only the named decisions of the decision model (and those they require), after the indexed catalogue, with no
+     * rows recorded and no cache: the cheap answer for a replay that needs outcomes, not their explanation. The
+     * decisions are the same as {@link #evaluate}'s for those names; the hits are empty.
+     */
+    public Evaluation evaluateDecisions(Map<String, Object> inputs, String... decisionNames) {
+        Map<String, Object> normal = normalise(inputs);
+        List<Object> indicators = new ArrayList<>();
+        for (Object code : listOf(normal.get(CONCERNS))) {
+            IndexedIndicator i = index.get(String.valueOf(code));
+            if (i == null) {
+                throw new IllegalArgumentException("unknown indicator code");
+            }
+            indicators.add(i.entry());
+        }
+        Map<String, Object> context = new LinkedHashMap<>(normal);
+        context.remove(CONCERNS);
+        context.put(INDICATORS, indicators);
+        return evaluateModel(decision, context, false, decisionNames);
+    }
+
     /** The raw engine: both models through {@code evaluateAll}, no index and no cache. */
     public Evaluation evaluateWithEngine(Map<String, Object> inputs) {
         Map<String, Object> normal = normalise(inputs);
@@ -209,20 +230,27 @@ public final class CompiledRules {
     }
 
     private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs) {
-        return evaluateModel(model, inputs, null);
+        return evaluateModel(model, inputs, true);
     }
 
     private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs, String onlyDecision) {
+        return evaluateModel(model, inputs, true, onlyDecision);
+    }
+
+    /** {@code onlyDecisions} empty: every decision. {@code recordHits} false: the listener ignores this evaluation. */
+    private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs, boolean recordHits, String... onlyDecisions) {
         DMNContext ctx = runtime.newContext();
         // every input is defined, absent facts as null, so the tables can test for "not known"
         model.getInputs().forEach(in -> ctx.set(in.getName(), null));
         inputs.forEach(ctx::set);
-        List<RuleHit> hits = recorder.start();
+        List<RuleHit> hits = recordHits ? recorder.start() : List.of();
         DMNResult result;
         try {
-            result = onlyDecision == null ? runtime.evaluateAll(model, ctx) : runtime.evaluateByName(model, ctx, onlyDecision);
+            result = onlyDecisions.length == 0 ? runtime.evaluateAll(model, ctx) : runtime.evaluateByName(model, ctx, onlyDecisions);
         } finally {
-            recorder.stop();
+            if (recordHits) {
+                recorder.stop();
+            }
         }
         if (result.hasErrors()) {
             throw new DecisionNotReached(version, result.getMessages(DMNMessage.Severity.ERROR).stream()
