@@ -48,7 +48,10 @@ import org.springframework.stereotype.Service;
  * <p>Speed: referrals recorded under the published rule set's hash take the stored recommendation as the published
  * answer (it is what the published rules gave; ImpactAnalysisTest checks it against a fresh evaluation). Everything
  * else is evaluated with only the Level and Pathways decisions and no rationale or due times
- * ({@link ThresholdDecisions#outcomes}). Rows are read in pages by (received_at, id) and replayed on every core.
+ * ({@link ThresholdDecisions#outcomes}). When the draft differs from the published set only in catalogue entries
+ * ({@link RuleSet#catalogueDifferences}), a referral none of whose concerns is a changed indicator is not evaluated
+ * with the draft at all: the decision model, its checks and its inputs are the same, so its answer is the published
+ * one. Rows are read in pages by (received_at, id) and replayed on every core.
  */
 @Service
 public class ImpactAnalysis {
@@ -81,6 +84,8 @@ public class ImpactAnalysis {
     /** Referrals received from {@code from} (inclusive) to {@code to} (exclusive), replayed against both rule sets. */
     public ImpactReport analyse(RuleSet published, RuleSet draft, Instant from, Instant to) {
         long start = System.nanoTime();
+        // when the draft changes only catalogue entries, a referral with none of those concerns keeps its published answer
+        java.util.Set<String> changedIndicators = published.catalogueDifferences(draft);
         Tally total = new Tally();
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -105,7 +110,7 @@ public class ImpactAnalysis {
                     running.add(pool.submit(() -> {
                         try {
                             Tally local = new Tally();
-                            chunk.forEach(row -> replay(row, published, draft, local));
+                            chunk.forEach(row -> replay(row, published, draft, changedIndicators, local));
                             synchronized (total) {
                                 total.merge(local);
                             }
@@ -155,7 +160,7 @@ public class ImpactAnalysis {
     }
 
     /** One referral: both answers for every child, into {@code tally}; a referral either rule set cannot answer is an error. */
-    private void replay(Row row, RuleSet published, RuleSet draft, Tally tally) {
+    private void replay(Row row, RuleSet published, RuleSet draft, java.util.Set<String> changedIndicators, Tally tally) {
         tally.read++;
         Contact contact;
         Recorded recorded;
@@ -179,9 +184,15 @@ public class ImpactAnalysis {
         if (before == null) {
             return;
         }
-        List<Outcome> after = evaluate("draft", draft, contact, known, row.id(), tally);
-        if (after == null) {
-            return;
+        List<Outcome> after;
+        if (changedIndicators != null && (contact.concerns() == null || contact.concerns().stream().noneMatch(changedIndicators::contains))) {
+            after = before;
+            tally.unaffected++;
+        } else {
+            after = evaluate("draft", draft, contact, known, row.id(), tally);
+            if (after == null) {
+                return;
+            }
         }
         tally.add(row, contact, before, after);
     }
@@ -293,6 +304,7 @@ public class ImpactAnalysis {
     private static final class Tally {
         long read;
         long reused;
+        long unaffected;
         long errorCount;
         final List<ReplayError> errors = new ArrayList<>();
         final Map<Integer, Map<Integer, Long>> levels = new HashMap<>();
@@ -369,6 +381,7 @@ public class ImpactAnalysis {
         void merge(Tally o) {
             read += o.read;
             reused += o.reused;
+            unaffected += o.unaffected;
             errorCount += o.errorCount;
             o.errors.forEach(e -> {
                 if (errors.size() < MAX_ERRORS_LISTED) {
@@ -436,7 +449,7 @@ public class ImpactAnalysis {
             List<ReplayError> errorList = errors.stream().sorted(java.util.Comparator.comparing(ReplayError::referralId)).toList();
 
             ImpactReport.Totals totals = new ImpactReport.Totals(read, all.referrals, all.children, all.referralsChanged, all.childrenChanged,
-                    all.levelChanged, all.levelRaised, all.levelLowered, all.primaryChanged, socialCareOld, socialCareNew, reused, errorCount);
+                    all.levelChanged, all.levelRaised, all.levelLowered, all.primaryChanged, socialCareOld, socialCareNew, reused, unaffected, errorCount);
             return new ImpactReport(new ImpactReport.RuleSetRef(published.version(), published.hash()),
                     new ImpactReport.RuleSetRef(draft.version(), draft.hash()), new ImpactReport.Period(from, to), totals,
                     new ImpactReport.LevelMatrix(List.copyOf(seen), labels(oldLevelLabels), labels(newLevelLabels), matrix),

@@ -43,12 +43,14 @@ public record ImpactReport(RuleSetRef published, RuleSetRef draft, Period period
      * @param socialCareChildrenDraft     the same under the draft
      * @param publishedAnswersReused referrals recorded under the published rule set's hash, whose stored recommendation
      *                               was taken as the published answer instead of evaluating it again
+     * @param referralsUnaffectedByDraft referrals given the published answer as the draft's without evaluating: the draft
+     *                               changes only catalogue entries and none of their concerns is a changed indicator
      * @param referralsWithErrors    referrals in {@link ImpactReport#errors} (all of them, even beyond the listed ones)
      */
     public record Totals(long referralsRead, long referralsReplayed, long childrenReplayed, long referralsChanged, long childrenChanged,
                          long childrenLevelChanged, long childrenLevelRaised, long childrenLevelLowered, long childrenPrimaryChanged,
                          long socialCareChildrenPublished, long socialCareChildrenDraft, long publishedAnswersReused,
-                         long referralsWithErrors) {
+                         long referralsUnaffectedByDraft, long referralsWithErrors) {
     }
 
     /**

@@ -78,6 +78,15 @@ public final class RuleSet {
         return rules.evaluateDecisions(inputs, decisionNames);
     }
 
+    /**
+     * Indicator codes whose catalogue entry differs between this rule set and {@code other} (or that only one has);
+     * empty when they decide alike. Null when they differ in more than the catalogue. A child none of whose concerns
+     * is among these codes gets the same decisions from both sets (and the same input problems).
+     */
+    public java.util.Set<String> catalogueDifferences(RuleSet other) {
+        return rules.catalogueDifferences(other.rules);
+    }
+
     /** Same answer as {@link #evaluate}, computed by the engine alone: for comparison and benchmarks. */
     public Evaluation evaluateWithEngine(Map<String, Object> inputs) {
         return rules.evaluateWithEngine(inputs);

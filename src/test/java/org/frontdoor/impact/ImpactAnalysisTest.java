@@ -74,6 +74,7 @@ class ImpactAnalysisTest {
         assertThat(report.totals().referralsReplayed()).isEqualTo(7);
         assertThat(report.totals().childrenReplayed()).isEqualTo(8);
         assertThat(report.totals().publishedAnswersReused()).isEqualTo(7);
+        assertThat(report.totals().referralsUnaffectedByDraft()).isEqualTo(5);   // only two have L2-CD-01
         assertThat(report.errors()).isEmpty();
         assertThat(report.changedReferralIds()).containsExactly(schoolChild, policeSiblings);
 
@@ -127,9 +128,13 @@ class ImpactAnalysisTest {
 
     @Test
     void anUnchangedDraftChangesNothingSoTheStoredAnswersAreWhatThePublishedRulesGive() throws IOException {
-        RuleSet same = catalog.compile("same-again", sources());
-
-        ImpactReport report = impact.analyse(published, same, FROM, TO);
+        // a comment in the decision model: the same tables, but not provably the same answers, so the draft is evaluated
+        List<ModelFile> same = sources().stream().map(f -> f.fileName().equals("front-door-decision.dmn")
+                ? new ModelFile(f.fileName(), (new String(f.content(), StandardCharsets.UTF_8) + "\n<!-- same -->\n").getBytes(StandardCharsets.UTF_8))
+                : f).toList();
+        ImpactReport report = impact.analyse(published, catalog.compile("same-again", same), FROM, TO);
+        assertThat(report.totals().referralsUnaffectedByDraft()).isZero();
+        assertThat(catalog.compile("identical", sources()).catalogueDifferences(published)).isEmpty();
 
         // the published side is read from the records, the draft is evaluated: equal answers for every child,
         // including the one whose level came from the history in the records
@@ -140,6 +145,28 @@ class ImpactAnalysisTest {
         assertThat(report.primaryPathways()).noneMatch(ImpactReport.PathwayMove::changed);
         assertThat(report.additionalRoutes()).allSatisfy(r -> assertThat(r.draft()).isEqualTo(r.published()));
         assertThat(report.levels().count(3, 3)).isGreaterThanOrEqualTo(1);   // the known child's fourth contact
+    }
+
+    @Test
+    void skippingReferralsWithoutAChangedIndicatorGivesWhatEvaluatingEveryOneGives() throws IOException {
+        assertThat(published.catalogueDifferences(draft)).containsExactly("L2-CD-01");
+        // the same draft with a comment added to the decision model: no longer "catalogue only", so every referral is evaluated
+        List<ModelFile> touched = draftSources().stream().map(f -> f.fileName().equals("front-door-decision.dmn")
+                ? new ModelFile(f.fileName(), (new String(f.content(), StandardCharsets.UTF_8) + "\n<!-- touched -->\n").getBytes(StandardCharsets.UTF_8))
+                : f).toList();
+        RuleSet evaluatedThroughout = catalog.compile("draft-touched", touched);
+        assertThat(published.catalogueDifferences(evaluatedThroughout)).isNull();
+
+        ImpactReport skipping = impact.analyse(published, draft, FROM, TO);
+        ImpactReport full = impact.analyse(published, evaluatedThroughout, FROM, TO);
+
+        assertThat(full.totals().referralsUnaffectedByDraft()).isZero();
+        assertThat(full.levels().children()).isDeepEqualTo(skipping.levels().children());
+        assertThat(full.primaryPathways()).isEqualTo(skipping.primaryPathways());
+        assertThat(full.additionalRoutes()).isEqualTo(skipping.additionalRoutes());
+        assertThat(full.byAgeBand()).isEqualTo(skipping.byAgeBand());
+        assertThat(full.byReferrerType()).isEqualTo(skipping.byReferrerType());
+        assertThat(full.changedReferralIds()).isEqualTo(skipping.changedReferralIds());
     }
 
     @Test

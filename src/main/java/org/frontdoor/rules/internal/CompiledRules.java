@@ -52,6 +52,7 @@ public final class CompiledRules {
 
     private final String version;
     private final String hash;
+    private final String hashBesidesCatalogue;
     private final DMNRuntime runtime;
     private final DMNModel catalogue;
     private final DMNModel decision;
@@ -90,15 +91,19 @@ public final class CompiledRules {
         if (!errors.isEmpty()) {
             throw new DecisionNotReached(version, errors);
         }
-        return new CompiledRules(version, hashOf(sources), runtime, cacheSize);
+        return new CompiledRules(version, sources, runtime, cacheSize);
     }
 
-    private CompiledRules(String version, String hash, DMNRuntime runtime, int cacheSize) {
+    private CompiledRules(String version, List<ModelFile> sources, DMNRuntime runtime, int cacheSize) {
         this.version = version;
-        this.hash = hash;
+        this.hash = hashOf(sources);
         this.runtime = runtime;
         this.catalogue = model(runtime, CATALOGUE_MODEL);
         this.decision = model(runtime, DECISION_MODEL);
+        String catalogueFile = catalogue.getResource() == null ? null : catalogue.getResource().getSourcePath();
+        // every file but the catalogue's: when two sets agree on this, only catalogue answers can tell them apart
+        this.hashBesidesCatalogue = catalogueFile == null ? null
+                : hashOf(sources.stream().filter(s -> !s.fileName().equals(catalogueFile)).toList());
         this.rows = new TableRows(runtime.getModels());
         this.recorder = new HitRecorder(rows);
         runtime.addListener(recorder);
@@ -160,6 +165,27 @@ public final class CompiledRules {
     /** Where a table comes in the models as written (catalogue first): the order that explains an outcome. */
     public int tablePosition(String model, String table) {
         return tablePositions.getOrDefault(model + "/" + table, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Indicator codes whose indexed catalogue answer differs between this set and {@code other}, or that only one of
+     * them has; null when the sets differ in anything besides the catalogue (then no answer can be assumed equal).
+     * For a child none of whose concerns is in the result, both sets give the same decisions: the decision model,
+     * its input types and checks are the same files, and its context is the same inputs and catalogue answers.
+     */
+    public java.util.Set<String> catalogueDifferences(CompiledRules other) {
+        if (hashBesidesCatalogue == null || !hashBesidesCatalogue.equals(other.hashBesidesCatalogue)) {
+            return null;
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        index.forEach((code, mine) -> {
+            IndexedIndicator theirs = other.index.get(code);
+            if (theirs == null || !mine.entry().equals(theirs.entry())) {
+                out.add(code);
+            }
+        });
+        other.index.keySet().stream().filter(code -> !index.containsKey(code)).forEach(out::add);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     public List<InputProblem> check(Map<String, Object> inputs) {
