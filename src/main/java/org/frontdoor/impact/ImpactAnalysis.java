@@ -67,13 +67,16 @@ public class ImpactAnalysis {
     private final ObjectReader contactReader;
     private final ObjectReader recordedReader;
     private final int threads;
+    private final int pageSize;
 
     @Autowired
     public ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json) {
-        this(jdbc, decisions, json, Runtime.getRuntime().availableProcessors());
+        this(jdbc, decisions, json, Runtime.getRuntime().availableProcessors(), PAGE_SIZE);
     }
 
-    ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json, int threads) {
+    /** @param threads replay threads (one per core by default); @param pageSize rows read per query */
+    ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json, int threads, int pageSize) {
+        this.pageSize = pageSize;
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.contactReader = json.readerFor(Contact.class);
@@ -120,7 +123,7 @@ public class ImpactAnalysis {
                     }));
                 }
                 running.removeIf(Future::isDone);
-                if (page.size() < PAGE_SIZE) {
+                if (page.size() < pageSize) {
                     break;
                 }
             }
@@ -152,7 +155,7 @@ public class ImpactAnalysis {
             sql += " AND (received_at > ? OR (received_at = ? AND id > ?))";
             params.addAll(List.of(after.receivedAt(), after.receivedAt(), after.id()));
         }
-        sql += " ORDER BY received_at, id LIMIT " + PAGE_SIZE;
+        sql += " ORDER BY received_at, id LIMIT " + pageSize;
         return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new Row(rs.getString("id"), rs.getTimestamp("received_at"), rs.getString("referrer_type"),
                         rs.getString("rule_set_hash"), rs.getString("contact_json"), rs.getString("recommendation_json")))

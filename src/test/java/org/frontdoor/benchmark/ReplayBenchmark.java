@@ -83,6 +83,7 @@ public final class ReplayBenchmark {
                     recorded[0], recorded[1], recorded[2], (System.nanoTime() - start) / 1e9);
 
             ImpactAnalysis impact = context.getBean(ImpactAnalysis.class);
+            expectedReferrals = recorded[0];
             long rows = context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM referral", Long.class);
             if (rows != recorded[0]) {
                 throw new IllegalStateException(rows + " rows in the referral table, " + recorded[0] + " recorded: not a fresh database");
@@ -106,21 +107,33 @@ public final class ReplayBenchmark {
         }
     }
 
+    /** CPU time of the whole process (every thread, GC too): less sensitive than wall time to other processes' load. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long expectedReferrals;
+
     private static void time(String label, java.util.function.Supplier<ImpactReport> analysis) {
         System.gc();
         String load = loadAverage();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         ImpactReport report = analysis.get();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         ImpactReport.Totals t = report.totals();
         if (new java.util.HashSet<>(report.changedReferralIds()).size() != report.changedReferralIds().size()) {
             System.out.println("DUPLICATE changed ids");
         }
-        System.out.printf(Locale.ROOT, "%s: %,d referrals, %,d children, %.2f s, %,.0f referrals/s, heap used %,d MB; "
+        if (t.referralsRead() != expectedReferrals) {
+            throw new IllegalStateException(t.referralsRead() + " referrals read, " + expectedReferrals + " recorded");
+        }
+        System.out.printf(Locale.ROOT, "%s: %,d referrals, %,d children, %.2f s (process CPU %.1f s), %,.0f referrals/s, heap used %,d MB; "
                         + "%,d referrals changed (%,d children raised, %,d lowered), %,d errors, %,d stored answers reused, "
                         + "%,d referrals not evaluated with the draft; load before %s, after %s%n",
-                label, t.referralsReplayed(), t.childrenReplayed(), seconds, t.referralsRead() / seconds, heapUsed >> 20,
+                label, t.referralsReplayed(), t.childrenReplayed(), seconds, cpuSeconds, t.referralsRead() / seconds, heapUsed >> 20,
                 t.referralsChanged(), t.childrenLevelRaised(), t.childrenLevelLowered(), t.referralsWithErrors(), t.publishedAnswersReused(),
                 t.referralsUnaffectedByDraft(), load, loadAverage());
     }

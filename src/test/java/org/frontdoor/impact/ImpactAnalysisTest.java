@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontdoor.decision.Contact;
+import org.frontdoor.decision.ThresholdDecisions;
 import org.frontdoor.impact.ImpactReport.GroupImpact;
 import org.frontdoor.referral.ReferralIntake;
 import org.frontdoor.rules.ModelFile;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "spring.datasource.url=jdbc:h2:mem:impact;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
@@ -42,6 +44,10 @@ class ImpactAnalysisTest {
     RuleSetCatalog catalog;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ThresholdDecisions decisions;
 
     RuleSet published;
     RuleSet draft;
@@ -180,6 +186,28 @@ class ImpactAnalysisTest {
     }
 
     @Test
+    void smallPagesAndOneThreadGiveTheSameReport() {
+        // 2023, outside every other test's period: pages of 2 rows, with ties on received_at across page boundaries
+        Instant from = Instant.parse("2023-01-01T00:00:00Z");
+        Instant to = Instant.parse("2024-01-01T00:00:00Z");
+        List<String> ids = new ArrayList<>();
+        for (String day : new String[] {"2023-03-01", "2023-03-01", "2023-03-01", "2023-04-01", "2023-04-01"}) {
+            ids.add(record(day, "school", "[{\"ref\": \"c1\", \"ageYears\": 9}]", "L2-CD-01"));
+        }
+        ids.add(record("2023-05-01", "police", "[{\"ref\": \"c1\", \"ageYears\": 9}]", "L2-FE-07"));
+
+        ImpactReport paged = new ImpactAnalysis(jdbc, decisions, json, 1, 2).analyse(published, draft, from, to);
+        ImpactReport whole = impact.analyse(published, draft, from, to);
+
+        assertThat(paged.totals().referralsRead()).isEqualTo(6);
+        assertThat(paged.changedReferralIds()).containsExactlyInAnyOrderElementsOf(ids.subList(0, 5));
+        assertThat(paged.changedReferralIds()).isEqualTo(whole.changedReferralIds());
+        assertThat(paged.levels().children()).isDeepEqualTo(whole.levels().children());
+        assertThat(paged.byReferrerType()).isEqualTo(whole.byReferrerType());
+        assertThat(paged.byAgeBand()).isEqualTo(whole.byAgeBand());
+    }
+
+    @Test
     void thePeriodFilterLeavesOutReferralsReceivedOutsideIt() {
         ImpactReport all = impact.analyse(published, draft, Instant.parse("2024-01-01T00:00:00Z"), TO);
         ImpactReport spring = impact.analyse(published, draft, Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-04-01T10:00:00Z"));
@@ -206,11 +234,15 @@ class ImpactAnalysisTest {
         assertThat(report.totals().referralsRead()).isEqualTo(7);
     }
 
-    private String record(String day, String referrer, String children, String concern) throws IOException {
+    private String record(String day, String referrer, String children, String concern) {
         String body = """
                 {"receivedAt": "%sT10:00:00Z", "referrer": {"type": "%s"}, "children": %s, "concerns": ["%s"],
                  "consent": {"status": "given"}, "history": {"contactsLast12Months": 0}}""".formatted(day, referrer, children, concern);
-        return intake.record(json.readValue(body, Contact.class), "test").id();
+        try {
+            return intake.record(json.readValue(body, Contact.class), "test").id();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String primaryRecorded(String id, int child) throws IOException {
