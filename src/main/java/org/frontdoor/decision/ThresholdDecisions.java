@@ -57,7 +57,11 @@ public class ThresholdDecisions {
      * front door's own records say about children it has seen before.
      */
     public Assessment assess(Contact contact, Map<Integer, ChildHistory> known) {
-        RuleSet ruleSet = ruleSets.active();   // one rule set for the whole contact, even if a new one is published meanwhile
+        return assess(ruleSets.active(), contact, known);   // one rule set for the whole contact, even if a new one is published meanwhile
+    }
+
+    /** As {@link #assess(Contact, Map)}, with a given rule set instead of the active one (a draft, or an earlier version). */
+    public Assessment assess(RuleSet ruleSet, Contact contact, Map<Integer, ChildHistory> known) {
         // microseconds: what the database keeps, so a recorded referral reads back exactly as it was returned
         Instant receivedAt = (contact.receivedAt() != null ? contact.receivedAt() : clock.instant()).truncatedTo(ChronoUnit.MICROS);
         List<Map<String, Object>> perChild = inputs.forEachChild(contact, ruleSet, known);
@@ -70,6 +74,37 @@ public class ThresholdDecisions {
             children.add(child.withHistory(historyUsed(contact.history(), known.get(i), child.primaryPathway().socialCare())));
         }
         return new Assessment(receivedAt, List.copyOf(children), ref);
+    }
+
+    /**
+     * Level and pathways only, for every child of the contact under {@code ruleSet}: the same inputs and checks as
+     * {@link #assess(RuleSet, Contact, Map)}, but only the "Level" and "Pathways" decisions are evaluated, with no
+     * rationale, consent advice, missing information or due times. For replaying recorded contacts against a rule set.
+     * Throws {@link InvalidContact} or {@link DecisionNotReached} as {@code assess} does (a timescale unit the calendar
+     * does not know is not checked here).
+     */
+    public List<Outcome> outcomes(RuleSet ruleSet, Contact contact, Map<Integer, ChildHistory> known) {
+        List<Map<String, Object>> perChild = inputs.forEachChild(contact, ruleSet, known);
+        List<Outcome> out = new ArrayList<>(perChild.size());
+        for (Map<String, Object> child : perChild) {
+            Evaluation e = ruleSet.evaluateDecisions(child, "Level", "Pathways");
+            out.add(new Outcome(level(e.decision("Level"), ruleSet), routes(e.decision("Pathways"), ruleSet)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Outcome.Route> routes(Object decided, RuleSet ruleSet) {
+        List<Outcome.Route> out = new ArrayList<>();
+        for (Map<String, Object> p : listOfMaps(decided)) {
+            if (p.get("code") == null || p.get("label") == null || !(p.get("socialCare") instanceof Boolean socialCare)) {
+                throw notReached(ruleSet, "pathway " + p.get("code") + " has no label in the Pathway table");
+            }
+            out.add(new Outcome.Route(p.get("code").toString(), p.get("label").toString(), Boolean.TRUE.equals(p.get("primary")), socialCare));
+        }
+        if (out.stream().filter(Outcome.Route::primary).count() != 1 || !out.get(0).primary()) {
+            throw notReached(ruleSet, "the tables gave no primary pathway");
+        }
+        return out;
     }
 
     private ChildRecommendation recommend(String childRef, int index, Evaluation e, RuleSet ruleSet, RuleSetRef ref, Instant receivedAt) {

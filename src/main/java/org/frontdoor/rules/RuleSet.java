@@ -82,6 +82,27 @@ public final class RuleSet {
         return evaluation;
     }
 
+    /**
+     * Only the named decisions (and what they require) for one child, as {@link #evaluate} would give them, without
+     * recording rows (the hits are empty, observers see nothing) and without the cache: for replays that need
+     * outcomes, not explanations.
+     */
+    public Evaluation evaluateDecisions(Map<String, Object> inputs, String... decisionNames) {
+        if (decisionNames.length == 0) {
+            throw new IllegalArgumentException("name at least one decision");
+        }
+        return rules.evaluateDecisions(inputs, decisionNames);
+    }
+
+    /**
+     * Indicator codes whose catalogue entry differs between this rule set and {@code other} (or that only one has);
+     * empty when they decide alike. Null when they differ in more than the catalogue. A child none of whose concerns
+     * is among these codes gets the same decisions from both sets (and the same input problems).
+     */
+    public java.util.Set<String> catalogueDifferences(RuleSet other) {
+        return rules.catalogueDifferences(other.rules);
+    }
+
     /** Same answer as {@link #evaluate}, computed by the engine alone: for comparison and benchmarks. */
     public Evaluation evaluateWithEngine(Map<String, Object> inputs) {
         return rules.evaluateWithEngine(inputs);

@@ -98,6 +98,31 @@ class IndexedEvaluationMatchesEngineTest {
     }
 
     @Test
+    void onlyTheNamedDecisionsGiveTheEngineAnswerForThoseDecisionsWithoutRows() {
+        List<GeneratedContact> contacts = new RandomContacts(SEED + 1, cached.indicators()).next(CONTACTS / 3);
+        List<String> divergences = new ArrayList<>();
+        for (GeneratedContact contact : contacts) {
+            for (int i = 0; i < contact.children().size(); i++) {
+                Map<String, Object> inputs = contact.children().get(i);
+                Evaluation engine = cached.evaluateWithEngine(inputs);
+                Evaluation only = indexOnly.evaluateDecisions(inputs, "Level", "Pathways");
+                for (String name : List.of("Level", "Pathways")) {
+                    if (!Objects.equals(engine.decision(name), only.decision(name))) {
+                        divergences.add("contact " + contact.number() + " child " + i + ": '" + name + "' was " + only.decision(name)
+                                + ", engine says " + engine.decision(name));
+                    }
+                }
+                if (!only.hits().isEmpty()) {
+                    divergences.add("contact " + contact.number() + " child " + i + ": rows recorded " + describe(only.hits()));
+                }
+            }
+        }
+        assertNoDivergence(divergences);
+        Map<String, Object> bad = Map.of("concerns", List.of("L2-FE-07"), "child", Map.of("ageYears", 7), "gcp2MaxGrade", "four");
+        assertThrows(DecisionNotReached.class, () -> indexOnly.evaluateDecisions(bad, "Level", "Pathways"));
+    }
+
+    @Test
     void aContextTheModelCannotEvaluateIsRefusedByBothPathsEveryTime() {
         // a grade given as text: the range tests on it cannot be evaluated
         Map<String, Object> inputs = Map.of("concerns", List.of("L2-FE-07"), "child", Map.of("ageYears", 7), "gcp2MaxGrade", "four");

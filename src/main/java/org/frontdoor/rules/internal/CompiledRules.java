@@ -47,6 +47,7 @@ public final class CompiledRules {
 
     private final String version;
     private final String hash;
+    private final String hashBesidesCatalogue;
     private final DMNRuntime runtime;
     private final DMNModel catalogue;
     private final DMNModel decision;
@@ -85,15 +86,19 @@ public final class CompiledRules {
         if (!errors.isEmpty()) {
             throw new DecisionNotReached(version, errors);
         }
-        return new CompiledRules(version, ModelFile.hashOf(sources), runtime, cacheSize);
+        return new CompiledRules(version, sources, runtime, cacheSize);
     }
 
-    private CompiledRules(String version, String hash, DMNRuntime runtime, int cacheSize) {
+    private CompiledRules(String version, List<ModelFile> sources, DMNRuntime runtime, int cacheSize) {
         this.version = version;
-        this.hash = hash;
+        this.hash = ModelFile.hashOf(sources);
         this.runtime = runtime;
         this.catalogue = model(runtime, CATALOGUE_MODEL);
         this.decision = model(runtime, DECISION_MODEL);
+        String catalogueFile = catalogue.getResource() == null ? null : catalogue.getResource().getSourcePath();
+        // every file but the catalogue's: when two sets agree on this, only catalogue answers can tell them apart
+        this.hashBesidesCatalogue = catalogueFile == null ? null
+                : ModelFile.hashOf(sources.stream().filter(s -> !s.fileName().equals(catalogueFile)).toList());
         this.rows = new TableRows(runtime.getModels());
         this.recorder = new HitRecorder(rows);
         runtime.addListener(recorder);
@@ -167,6 +172,27 @@ public final class CompiledRules {
         return tablePositions.getOrDefault(model + "/" + table, Integer.MAX_VALUE);
     }
 
+    /**
+     * Indicator codes whose indexed catalogue answer differs between this set and {@code other}, or that only one of
+     * them has; null when the sets differ in anything besides the catalogue (then no answer can be assumed equal).
+     * For a child none of whose concerns is in the result, both sets give the same decisions: the decision model,
+     * its input types and checks are the same files, and its context is the same inputs and catalogue answers.
+     */
+    public java.util.Set<String> catalogueDifferences(CompiledRules other) {
+        if (hashBesidesCatalogue == null || !hashBesidesCatalogue.equals(other.hashBesidesCatalogue)) {
+            return null;
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        index.forEach((code, mine) -> {
+            IndexedIndicator theirs = other.index.get(code);
+            if (theirs == null || !mine.entry().equals(theirs.entry())) {
+                out.add(code);
+            }
+        });
+        other.index.keySet().stream().filter(code -> !index.containsKey(code)).forEach(out::add);
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     public List<InputProblem> check(Map<String, Object> inputs) {
         return types.check(normalise(inputs));
     }
@@ -200,6 +226,27 @@ public final class CompiledRules {
         return new Evaluation(decided.decisions(), List.copyOf(hits));
     }
 
+    /**
+     * Only the named decisions of the decision model (and those they require), after the indexed catalogue, with no
+     * rows recorded and no cache: the cheap answer for a replay that needs outcomes, not their explanation. The
+     * decisions are the same as {@link #evaluate}'s for those names; the hits are empty.
+     */
+    public Evaluation evaluateDecisions(Map<String, Object> inputs, String... decisionNames) {
+        Map<String, Object> normal = normalise(inputs);
+        List<Object> indicators = new ArrayList<>();
+        for (Object code : listOf(normal.get(CONCERNS))) {
+            IndexedIndicator i = index.get(String.valueOf(code));
+            if (i == null) {
+                throw new IllegalArgumentException("unknown indicator code");
+            }
+            indicators.add(i.entry());
+        }
+        Map<String, Object> context = new LinkedHashMap<>(normal);
+        context.remove(CONCERNS);
+        context.put(INDICATORS, indicators);
+        return evaluateModel(decision, context, false, decisionNames);
+    }
+
     /** The raw engine: both models through {@code evaluateAll}, no index and no cache. */
     public Evaluation evaluateWithEngine(Map<String, Object> inputs) {
         Map<String, Object> normal = normalise(inputs);
@@ -214,20 +261,27 @@ public final class CompiledRules {
     }
 
     private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs) {
-        return evaluateModel(model, inputs, null);
+        return evaluateModel(model, inputs, true);
     }
 
     private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs, String onlyDecision) {
+        return evaluateModel(model, inputs, true, onlyDecision);
+    }
+
+    /** {@code onlyDecisions} empty: every decision. {@code recordHits} false: the listener ignores this evaluation. */
+    private Evaluation evaluateModel(DMNModel model, Map<String, Object> inputs, boolean recordHits, String... onlyDecisions) {
         DMNContext ctx = runtime.newContext();
         // every input is defined, absent facts as null, so the tables can test for "not known"
         model.getInputs().forEach(in -> ctx.set(in.getName(), null));
         inputs.forEach(ctx::set);
-        List<RuleHit> hits = recorder.start();
+        List<RuleHit> hits = recordHits ? recorder.start() : List.of();
         DMNResult result;
         try {
-            result = onlyDecision == null ? runtime.evaluateAll(model, ctx) : runtime.evaluateByName(model, ctx, onlyDecision);
+            result = onlyDecisions.length == 0 ? runtime.evaluateAll(model, ctx) : runtime.evaluateByName(model, ctx, onlyDecisions);
         } finally {
-            recorder.stop();
+            if (recordHits) {
+                recorder.stop();
+            }
         }
         if (result.hasErrors()) {
             throw new DecisionNotReached(version, result.getMessages(DMNMessage.Severity.ERROR).stream()

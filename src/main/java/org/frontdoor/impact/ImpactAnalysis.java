@@ -1,0 +1,483 @@
+package org.frontdoor.impact;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import org.frontdoor.decision.Assessment.Level;
+import org.frontdoor.decision.ChildHistory;
+import org.frontdoor.decision.Contact;
+import org.frontdoor.decision.InvalidContact;
+import org.frontdoor.decision.Outcome;
+import org.frontdoor.decision.ThresholdDecisions;
+import org.frontdoor.impact.ImpactReport.AgeBand;
+import org.frontdoor.impact.ImpactReport.ReplayError;
+import org.frontdoor.rules.DecisionNotReached;
+import org.frontdoor.rules.RuleSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Replays the referrals recorded in a period against the published rule set and a draft, and reports what the
+ * draft would have changed (see {@link ImpactReport}).
+ *
+ * <p>Each referral is replayed with its contact as recorded ({@code contact_json}) and the history the front door's
+ * records gave at the time: the recommendation keeps, per child, the {@code history} it used, and when its source was
+ * "front-door records" its contact and referral counts and open case are exactly what was passed to the tables then
+ * (the earlier contacts list is not needed by the tables and is not read). That history is the one recorded under
+ * the published rules: had the draft been in force, earlier referrals' outcomes (and so the social-care referral
+ * counts of later ones) might have differed; the replay does not cascade that.
+ *
+ * <p>Speed: referrals recorded under the published rule set's hash take the stored recommendation as the published
+ * answer (it is what the published rules gave; ImpactAnalysisTest checks it against a fresh evaluation). Everything
+ * else is evaluated with only the Level and Pathways decisions and no rationale or due times
+ * ({@link ThresholdDecisions#outcomes}). When the draft differs from the published set only in catalogue entries
+ * ({@link RuleSet#catalogueDifferences}), a referral none of whose concerns is a changed indicator is not evaluated
+ * with the draft at all: the decision model, its checks and its inputs are the same, so its answer is the published
+ * one. Rows are read in pages by (received_at, id) and replayed on every core.
+ */
+@Service
+public class ImpactAnalysis {
+    private static final Logger log = LoggerFactory.getLogger(ImpactAnalysis.class);
+    /** Errors listed in a report; beyond this only counted, so a draft that cannot evaluate anything gives a small report. */
+    public static final int MAX_ERRORS_LISTED = 1_000;
+    static final int PAGE_SIZE = 1_000;
+    static final int CHUNK_SIZE = 50;
+    private static final String FROM_RECORDS = "front-door records";
+
+    private final JdbcClient jdbc;
+    private final ThresholdDecisions decisions;
+    private final ObjectReader contactReader;
+    private final ObjectReader recordedReader;
+    private final int threads;
+    private final int pageSize;
+
+    @Autowired
+    public ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json) {
+        this(jdbc, decisions, json, Runtime.getRuntime().availableProcessors(), PAGE_SIZE);
+    }
+
+    /** @param threads replay threads (one per core by default); @param pageSize rows read per query */
+    ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json, int threads, int pageSize) {
+        this.pageSize = pageSize;
+        this.jdbc = jdbc;
+        this.decisions = decisions;
+        this.contactReader = json.readerFor(Contact.class);
+        this.recordedReader = json.readerFor(Recorded.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Referrals received from {@code from} (inclusive) to {@code to} (exclusive), replayed against both rule sets. */
+    public ImpactReport analyse(RuleSet published, RuleSet draft, Instant from, Instant to) {
+        long start = System.nanoTime();
+        // when the draft changes only catalogue entries, a referral with none of those concerns keeps its published answer
+        java.util.Set<String> changedIndicators = published.catalogueDifferences(draft);
+        Tally total = new Tally();
+        AtomicInteger workerNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "impact-replay-" + workerNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        // bounded: the reader stays a few chunks ahead of the workers, so memory does not grow with the period
+        Semaphore inFlight = new Semaphore(threads * 4);
+        List<Future<?>> running = new ArrayList<>();
+        try {
+            Row last = null;
+            while (true) {
+                List<Row> page = page(from, to, last);
+                if (page.isEmpty()) {
+                    break;
+                }
+                last = page.get(page.size() - 1);
+                for (int i = 0; i < page.size(); i += CHUNK_SIZE) {
+                    List<Row> chunk = page.subList(i, Math.min(page.size(), i + CHUNK_SIZE));
+                    inFlight.acquire();
+                    running.add(pool.submit(() -> {
+                        try {
+                            Tally local = new Tally();
+                            chunk.forEach(row -> replay(row, published, draft, changedIndicators, local));
+                            synchronized (total) {
+                                total.merge(local);
+                            }
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                }
+                running.removeIf(Future::isDone);
+                if (page.size() < pageSize) {
+                    break;
+                }
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("impact analysis interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("impact analysis failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        ImpactReport report = total.report(published, draft, from, to, elapsedMillis);
+        log.info("Impact of rule set {} against {}: {} referrals ({} children) replayed, {} changed, {} errors, in {} ms",
+                draft.version(), published.version(), report.totals().referralsReplayed(), report.totals().childrenReplayed(),
+                report.totals().referralsChanged(), report.totals().referralsWithErrors(), elapsedMillis);
+        return report;
+    }
+
+    private List<Row> page(Instant from, Instant to, Row after) {
+        String sql = """
+                SELECT id, received_at, referrer_type, rule_set_hash, contact_json, recommendation_json FROM referral
+                WHERE received_at >= ? AND received_at < ?""";
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(from), Timestamp.from(to)));
+        if (after != null) {
+            sql += " AND (received_at > ? OR (received_at = ? AND id > ?))";
+            params.addAll(List.of(after.receivedAt(), after.receivedAt(), after.id()));
+        }
+        sql += " ORDER BY received_at, id LIMIT " + pageSize;
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Row(rs.getString("id"), rs.getTimestamp("received_at"), rs.getString("referrer_type"),
+                        rs.getString("rule_set_hash"), rs.getString("contact_json"), rs.getString("recommendation_json")))
+                .list();
+    }
+
+    /** One referral: both answers for every child, into {@code tally}; a referral either rule set cannot answer is an error. */
+    private void replay(Row row, RuleSet published, RuleSet draft, java.util.Set<String> changedIndicators, Tally tally) {
+        tally.read++;
+        Contact contact;
+        Recorded recorded;
+        try {
+            contact = contactReader.readValue(row.contactJson());
+            recorded = recordedReader.readValue(row.recommendationJson());
+        } catch (Exception e) {
+            // the parser's message quotes the stored text: only say which column could not be read
+            tally.error(row.id(), "the recorded contact or recommendation cannot be read");
+            return;
+        }
+        Map<Integer, ChildHistory> known = knownHistory(recorded);
+        List<Outcome> before;
+        if (published.hash().equals(row.ruleSetHash()) && recorded.children() != null
+                && recorded.children().size() == contact.children().size()) {
+            before = recorded.outcomes();
+            tally.reused++;
+        } else {
+            before = evaluate("published", published, contact, known, row.id(), tally);
+        }
+        if (before == null) {
+            return;
+        }
+        List<Outcome> after;
+        if (changedIndicators != null && (contact.concerns() == null || contact.concerns().stream().noneMatch(changedIndicators::contains))) {
+            after = before;
+            tally.unaffected++;
+        } else {
+            after = evaluate("draft", draft, contact, known, row.id(), tally);
+            if (after == null) {
+                return;
+            }
+        }
+        tally.add(row, contact, before, after);
+    }
+
+    private List<Outcome> evaluate(String which, RuleSet ruleSet, Contact contact, Map<Integer, ChildHistory> known, String id, Tally tally) {
+        try {
+            return decisions.outcomes(ruleSet, contact, known);
+        } catch (InvalidContact e) {
+            // field names and what the rule set's input types allow: no case facts
+            tally.error(id, which + " rule set refuses the contact: " + e.problems().stream()
+                    .map(p -> p.field() + " " + p.message()).toList());
+        } catch (DecisionNotReached e) {
+            tally.error(id, which + " rule set reached no decision: " + e.problems());
+        } catch (RuntimeException e) {
+            tally.error(id, which + " rule set failed: " + e.getClass().getSimpleName());
+        }
+        return null;
+    }
+
+    /** The history from the front door's records each child was assessed with, as the recommendation kept it. */
+    private static Map<Integer, ChildHistory> knownHistory(Recorded recorded) {
+        Map<Integer, ChildHistory> known = new HashMap<>();
+        List<RecordedChild> children = recorded.children() == null ? List.of() : recorded.children();
+        for (int i = 0; i < children.size(); i++) {
+            RecordedHistory h = children.get(i).history();
+            if (h != null && FROM_RECORDS.equals(h.source())) {
+                known.put(i, new ChildHistory(h.contactsLast12Months() == null ? 0 : h.contactsLast12Months(),
+                        h.referralsLast12Months() == null ? 0 : h.referralsLast12Months(), h.openCase(), List.of()));
+            }
+        }
+        return known;
+    }
+
+    record Row(String id, Timestamp receivedAt, String referrerType, String ruleSetHash, String contactJson, String recommendationJson) {
+    }
+
+    /** The parts of a stored recommendation the replay reads; everything else is skipped by the parser. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Recorded(List<RecordedChild> children) {
+        List<Outcome> outcomes() {
+            return children.stream().map(c -> new Outcome(c.level(), c.pathways().stream()
+                    .map(p -> new Outcome.Route(p.code(), p.label(), p.primary(), p.socialCare())).toList())).toList();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RecordedChild(Level level, List<RecordedPathway> pathways, RecordedHistory history) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RecordedPathway(String code, String label, boolean primary, boolean socialCare) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RecordedHistory(String source, Integer contactsLast12Months, Integer referralsLast12Months, String openCase) {
+    }
+
+    /** Counts of one group (age band or referrer type); mutable, confined to one thread until merged. */
+    private static final class GroupTally {
+        long referrals;
+        long children;
+        long referralsChanged;
+        long childrenChanged;
+        long levelChanged;
+        long levelRaised;
+        long levelLowered;
+        long primaryChanged;
+
+        void merge(GroupTally o) {
+            referrals += o.referrals;
+            children += o.children;
+            referralsChanged += o.referralsChanged;
+            childrenChanged += o.childrenChanged;
+            levelChanged += o.levelChanged;
+            levelRaised += o.levelRaised;
+            levelLowered += o.levelLowered;
+            primaryChanged += o.primaryChanged;
+        }
+
+        void child(Outcome before, Outcome after) {
+            children++;
+            int b = before.level().value();
+            int a = after.level().value();
+            boolean primary = !before.primary().code().equals(after.primary().code());
+            if (a != b || primary) {
+                childrenChanged++;
+            }
+            if (a != b) {
+                levelChanged++;
+            }
+            if (a > b) {
+                levelRaised++;
+            }
+            if (a < b) {
+                levelLowered++;
+            }
+            if (primary) {
+                primaryChanged++;
+            }
+        }
+
+        ImpactReport.GroupImpact report(String group) {
+            return new ImpactReport.GroupImpact(group, referrals, children, referralsChanged, childrenChanged, levelChanged,
+                    levelRaised, levelLowered, primaryChanged);
+        }
+    }
+
+    /** Everything the report counts; one per chunk of rows, merged into the run's total. */
+    private static final class Tally {
+        long read;
+        long reused;
+        long unaffected;
+        long errorCount;
+        final List<ReplayError> errors = new ArrayList<>();
+        final Map<Integer, Map<Integer, Long>> levels = new HashMap<>();
+        final Map<Integer, String> oldLevelLabels = new HashMap<>();
+        final Map<Integer, String> newLevelLabels = new HashMap<>();
+        final Map<String, Map<String, Long>> primaries = new HashMap<>();
+        final Map<String, String> oldLabels = new HashMap<>();
+        final Map<String, String> newLabels = new HashMap<>();
+        final Map<String, long[]> routes = new HashMap<>();
+        final Map<AgeBand, GroupTally> bands = new java.util.EnumMap<>(AgeBand.class);
+        final Map<String, GroupTally> referrers = new HashMap<>();
+        final GroupTally all = new GroupTally();
+        long socialCareOld;
+        long socialCareNew;
+        final List<Changed> changed = new ArrayList<>();
+
+        record Changed(Timestamp receivedAt, String id) {
+        }
+
+        void error(String id, String problem) {
+            errorCount++;
+            if (errors.size() < MAX_ERRORS_LISTED) {
+                errors.add(new ReplayError(id, problem));
+            }
+        }
+
+        void add(Row row, Contact contact, List<Outcome> before, List<Outcome> after) {
+            all.referrals++;
+            GroupTally referrer = referrers.computeIfAbsent(row.referrerType(), k -> new GroupTally());
+            referrer.referrals++;
+            Map<AgeBand, Boolean> bandChanged = new java.util.EnumMap<>(AgeBand.class);
+            boolean anyChanged = false;
+            for (int i = 0; i < before.size(); i++) {
+                Outcome b = before.get(i);
+                Outcome a = after.get(i);
+                Contact.Child child = contact.children().get(i);
+                AgeBand band = AgeBand.of(child.ageYears(), child.unbornWeeks());
+                boolean changed = b.level().value() != a.level().value() || !b.primary().code().equals(a.primary().code());
+                anyChanged |= changed;
+                bandChanged.merge(band, changed, Boolean::logicalOr);
+                all.child(b, a);
+                referrer.child(b, a);
+                bands.computeIfAbsent(band, k -> new GroupTally()).child(b, a);
+
+                levels.computeIfAbsent(b.level().value(), k -> new HashMap<>()).merge(a.level().value(), 1L, Long::sum);
+                oldLevelLabels.putIfAbsent(b.level().value(), b.level().label());
+                newLevelLabels.putIfAbsent(a.level().value(), a.level().label());
+                primaries.computeIfAbsent(b.primary().code(), k -> new HashMap<>()).merge(a.primary().code(), 1L, Long::sum);
+                oldLabels.putIfAbsent(b.primary().code(), b.primary().label());
+                newLabels.putIfAbsent(a.primary().code(), a.primary().label());
+                socialCareOld += b.primary().socialCare() ? 1 : 0;
+                socialCareNew += a.primary().socialCare() ? 1 : 0;
+                for (Outcome.Route r : b.additionalRoutes()) {
+                    routes.computeIfAbsent(r.code(), k -> new long[2])[0]++;
+                    oldLabels.putIfAbsent(r.code(), r.label());
+                }
+                for (Outcome.Route r : a.additionalRoutes()) {
+                    routes.computeIfAbsent(r.code(), k -> new long[2])[1]++;
+                    newLabels.putIfAbsent(r.code(), r.label());
+                }
+            }
+            bandChanged.forEach((band, changed) -> {
+                GroupTally t = bands.get(band);
+                t.referrals++;
+                t.referralsChanged += changed ? 1 : 0;
+            });
+            if (anyChanged) {
+                all.referralsChanged++;
+                referrer.referralsChanged++;
+                changed.add(new Changed(row.receivedAt(), row.id()));
+            }
+        }
+
+        void merge(Tally o) {
+            read += o.read;
+            reused += o.reused;
+            unaffected += o.unaffected;
+            errorCount += o.errorCount;
+            o.errors.forEach(e -> {
+                if (errors.size() < MAX_ERRORS_LISTED) {
+                    errors.add(e);
+                }
+            });
+            o.levels.forEach((b, m) -> m.forEach((a, n) -> levels.computeIfAbsent(b, k -> new HashMap<>()).merge(a, n, Long::sum)));
+            o.oldLevelLabels.forEach(oldLevelLabels::putIfAbsent);
+            o.newLevelLabels.forEach(newLevelLabels::putIfAbsent);
+            o.primaries.forEach((b, m) -> m.forEach((a, n) -> primaries.computeIfAbsent(b, k -> new HashMap<>()).merge(a, n, Long::sum)));
+            o.oldLabels.forEach(oldLabels::putIfAbsent);
+            o.newLabels.forEach(newLabels::putIfAbsent);
+            o.routes.forEach((code, n) -> {
+                long[] mine = routes.computeIfAbsent(code, k -> new long[2]);
+                mine[0] += n[0];
+                mine[1] += n[1];
+            });
+            o.bands.forEach((band, t) -> bands.computeIfAbsent(band, k -> new GroupTally()).merge(t));
+            o.referrers.forEach((type, t) -> referrers.computeIfAbsent(type, k -> new GroupTally()).merge(t));
+            all.merge(o.all);
+            socialCareOld += o.socialCareOld;
+            socialCareNew += o.socialCareNew;
+            changed.addAll(o.changed);
+        }
+
+        ImpactReport report(RuleSet published, RuleSet draft, Instant from, Instant to, long elapsedMillis) {
+            List<Integer> levelValues = List.of(1, 2, 3, 4);
+            List<Integer> seen = new ArrayList<>(levelValues);
+            levels.forEach((b, m) -> {
+                if (!seen.contains(b)) {
+                    seen.add(b);
+                }
+                m.keySet().forEach(a -> {
+                    if (!seen.contains(a)) {
+                        seen.add(a);
+                    }
+                });
+            });
+            seen.sort(Integer::compare);
+            long[][] matrix = new long[seen.size()][seen.size()];
+            levels.forEach((b, m) -> m.forEach((a, n) -> matrix[seen.indexOf(b)][seen.indexOf(a)] = n));
+
+            List<ImpactReport.PathwayMove> moves = new ArrayList<>();
+            primaries.forEach((b, m) -> m.forEach((a, n) -> moves.add(new ImpactReport.PathwayMove(b, oldLabels.get(b), a, newLabels.get(a), n))));
+            moves.sort(java.util.Comparator.comparing(ImpactReport.PathwayMove::from, ImpactAnalysis::byCode)
+                    .thenComparing(ImpactReport.PathwayMove::to, ImpactAnalysis::byCode));
+
+            List<ImpactReport.RouteCount> routeCounts = new ArrayList<>();
+            routes.forEach((code, n) -> routeCounts.add(new ImpactReport.RouteCount(code, n[0] > 0 ? oldLabels.get(code) : null,
+                    n[1] > 0 ? newLabels.get(code) : null, n[0], n[1])));
+            routeCounts.sort(java.util.Comparator.comparing(ImpactReport.RouteCount::code, ImpactAnalysis::byCode));
+
+            List<ImpactReport.GroupImpact> byBand = new ArrayList<>();
+            for (AgeBand band : AgeBand.values()) {
+                if (bands.containsKey(band) || band != AgeBand.UNKNOWN) {
+                    byBand.add(bands.getOrDefault(band, new GroupTally()).report(band.label()));
+                }
+            }
+            List<ImpactReport.GroupImpact> byReferrer = new ArrayList<>();
+            referrers.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> byReferrer.add(e.getValue().report(e.getKey())));
+
+            List<String> changedIds = changed.stream()
+                    .sorted(java.util.Comparator.comparing(Changed::receivedAt).thenComparing(Changed::id)).map(Changed::id).toList();
+            List<ReplayError> errorList = errors.stream().sorted(java.util.Comparator.comparing(ReplayError::referralId)).toList();
+
+            ImpactReport.Totals totals = new ImpactReport.Totals(read, all.referrals, all.children, all.referralsChanged, all.childrenChanged,
+                    all.levelChanged, all.levelRaised, all.levelLowered, all.primaryChanged, socialCareOld, socialCareNew, reused, unaffected, errorCount);
+            return new ImpactReport(new ImpactReport.RuleSetRef(published.version(), published.hash()),
+                    new ImpactReport.RuleSetRef(draft.version(), draft.hash()), new ImpactReport.Period(from, to), totals,
+                    new ImpactReport.LevelMatrix(List.copyOf(seen), labels(oldLevelLabels), labels(newLevelLabels), matrix),
+                    List.copyOf(moves), List.copyOf(routeCounts), List.copyOf(byBand), List.copyOf(byReferrer), changedIds, errorList,
+                    elapsedMillis);
+        }
+
+        private static Map<Integer, String> labels(Map<Integer, String> byLevel) {
+            Map<Integer, String> out = new LinkedHashMap<>();
+            byLevel.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        }
+    }
+
+    /** Pathway codes in natural order: P2 before P10. */
+    static int byCode(String a, String b) {
+        String da = a.replaceAll("\\D", "");
+        String db = b.replaceAll("\\D", "");
+        String pa = a.replaceAll("\\d", "");
+        String pb = b.replaceAll("\\d", "");
+        int c = pa.compareTo(pb);
+        if (c != 0 || da.isEmpty() || db.isEmpty() || da.length() > 9 || db.length() > 9) {
+            return c != 0 ? c : a.compareTo(b);
+        }
+        c = Integer.compare(Integer.parseInt(da), Integer.parseInt(db));
+        return c != 0 ? c : a.compareTo(b);
+    }
+}
