@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import org.frontdoor.decision.Assessment.Level;
+import org.frontdoor.decision.Assessment;
 import org.frontdoor.decision.ChildHistory;
 import org.frontdoor.decision.Contact;
 import org.frontdoor.decision.InvalidContact;
@@ -213,6 +214,34 @@ public class ImpactAnalysis {
             tally.error(id, which + " rule set failed: " + e.getClass().getSimpleName());
         }
         return null;
+    }
+
+    /**
+     * A recorded referral evaluated again, with the contact and the history it was recorded with, against a rule set
+     * (usually the version that produced it): whether the answer is the one recorded.
+     */
+    public record Reassessment(String referralId, String recordedHash, Assessment assessment, List<Outcome> recorded,
+                               boolean sameAsRecorded) {
+    }
+
+    /** Evaluates one recorded referral again; empty if there is no such referral. */
+    public java.util.Optional<Reassessment> reassess(String referralId, RuleSet ruleSet) {
+        return jdbc.sql("SELECT id, received_at, referrer_type, rule_set_hash, contact_json, recommendation_json FROM referral WHERE id = ?")
+                .param(referralId)
+                .query((rs, n) -> new Row(rs.getString("id"), rs.getTimestamp("received_at"), rs.getString("referrer_type"),
+                        rs.getString("rule_set_hash"), rs.getString("contact_json"), rs.getString("recommendation_json")))
+                .optional().map(row -> {
+                    try {
+                        Contact contact = contactReader.readValue(row.contactJson());
+                        Recorded recorded = recordedReader.readValue(row.recommendationJson());
+                        Assessment again = decisions.assess(ruleSet, contact, knownHistory(recorded));
+                        List<Outcome> now = again.children().stream().map(c -> new Outcome(c.level(), c.pathways().stream()
+                                .map(p -> new Outcome.Route(p.code(), p.label(), p.primary(), p.socialCare())).toList())).toList();
+                        return new Reassessment(row.id(), row.ruleSetHash(), again, recorded.outcomes(), now.equals(recorded.outcomes()));
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException("The recorded referral " + referralId + " cannot be read");
+                    }
+                });
     }
 
     /** The history from the front door's records each child was assessed with, as the recommendation kept it. */

@@ -111,6 +111,14 @@ class PolicyCycleApiTest {
         assertThat(now.at("/ruleSet/version").asText()).isEqualTo(version);
         assertThat(now.at("/children/0/level/value").asInt()).isEqualTo(3);
         assertThat(get("/api/referrals/" + before).at("/recommendation/ruleSet/version").asText()).isEqualTo(original);
+        JsonNode again = get("/api/referrals/" + before + "/re-evaluation");
+        assertThat(again.at("/version").asText()).isEqualTo(original);
+        assertThat(again.at("/recordedVersion").asBoolean()).isTrue();
+        assertThat(again.at("/sameAsRecorded").asBoolean()).isTrue();
+        assertThat(again.at("/detail/assessment/children/0/level/value").asInt()).isEqualTo(2);
+        JsonNode underNew = get("/api/referrals/" + before + "/re-evaluation?version=" + version);
+        assertThat(underNew.at("/sameAsRecorded").asBoolean()).isFalse();
+        assertThat(underNew.at("/detail/assessment/children/0/level/value").asInt()).isEqualTo(3);
 
         ResponseEntity<JsonNode> rollBack = send(HttpMethod.POST, "/api/rule-sets/" + original + "/rollback", "{\"reason\": \"Schools raised concerns\"}",
                 "Asha Policy", "policy-lead");
@@ -188,7 +196,53 @@ class PolicyCycleApiTest {
     }
 
     @Test
-    void badRequestsNameTheFieldAndChangeNothing() {
+    void aZipOfTheSetReplacesEveryFileOfTheDraftAndAnUnsafeZipChangesNothing() throws Exception {
+        String version = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \"Whole set\"}", "Asha Policy", "policy-lead")
+                .getBody().at("/detail/version").asText();
+        byte[] decision = Files.readAllBytes(Path.of("rules/front-door-decision.dmn"));
+        ResponseEntity<JsonNode> uploaded = uploadZip(version, zip(java.util.Map.of("tables/indicator-catalogue.dmn", catalogueWithAbsenceAtLevel3(),
+                "tables/front-door-decision.dmn", decision, "README.txt", "notes".getBytes())));
+        assertThat(uploaded.getStatusCode()).as(String.valueOf(uploaded.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(uploaded.getBody().at("/detail/models").findValuesAsText("fileName")).containsExactly("front-door-decision.dmn", "indicator-catalogue.dmn");
+        assertThat(http.getForEntity("/api/rule-sets/" + version + "/models/indicator-catalogue.dmn", byte[].class).getBody())
+                .isEqualTo(catalogueWithAbsenceAtLevel3());
+        String hash = uploaded.getBody().at("/detail/hash").asText();
+
+        ResponseEntity<JsonNode> traversal = uploadZip(version, zip(java.util.Map.of("../../etc/indicator-catalogue.dmn", decision)));
+        assertThat(traversal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(traversal.getBody().at("/errors/0/field").asText()).isEqualTo("file");
+        assertThat(get("/api/rule-sets/" + version).at("/detail/hash").asText()).isEqualTo(hash);
+    }
+
+    private static byte[] zip(java.util.Map<String, byte[]> entries) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : new java.util.TreeMap<>(entries).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private ResponseEntity<JsonNode> uploadZip(String version, byte[] zip) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.set("X-User", "Asha Policy");
+        headers.set("X-Role", "policy-lead");
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(zip) {
+            @Override
+            public String getFilename() {
+                return "rule-set.zip";
+            }
+        });
+        return http.exchange("/api/rule-sets/" + version + "/models", HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
+    }
+
+    @Test
+    void badRequestsNameTheFieldAndChangeNothing() throws Exception {
         int versions = http.getForObject("/api/rule-sets", JsonNode.class).size();
         ResponseEntity<JsonNode> noNote = send(HttpMethod.POST, "/api/rule-sets/drafts", "{\"changeNote\": \" \"}", "Asha Policy", "policy-lead");
         assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -196,8 +250,12 @@ class PolicyCycleApiTest {
         assertThat(noNote.getBody().at("/errors/0/field").asText()).isEqualTo("changeNote");
         ResponseEntity<JsonNode> unknown = send(HttpMethod.POST, "/api/rule-sets/99/approval", "{}", "Ben Policy", "policy-lead");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<JsonNode> published = put("/api/rule-sets/1/models/indicator-catalogue.dmn", "<x/>".getBytes(), "Asha Policy");
+        ResponseEntity<JsonNode> published = put("/api/rule-sets/1/models/indicator-catalogue.dmn", catalogueWithAbsenceAtLevel3(), "Asha Policy");
         assertThat(published.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> notDmn = put("/api/rule-sets/1/models/indicator-catalogue.dmn", "<x/>".getBytes(), "Asha Policy");
+        assertThat(notDmn.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notDmn.getBody().at("/errors/0/field").asText()).isEqualTo("file");
+        assertThat(notDmn.getBody().at("/errors/0/message").asText()).startsWith("indicator-catalogue.dmn: ");
         assertThat(http.getForObject("/api/rule-sets", JsonNode.class).size()).isEqualTo(versions);
     }
 

@@ -1,0 +1,40 @@
+package org.frontdoor.policy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.frontdoor.impact.ImpactAnalysis;
+import org.frontdoor.impact.ImpactAnalysis.Reassessment;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A recorded referral evaluated again against the exact version that produced it (or another version). */
+@RestController
+@Tag(name = "Rule-set versions")
+class ReEvaluationApiController {
+    private final RuleSetVersions versions;
+    private final ImpactAnalysis impact;
+
+    ReEvaluationApiController(RuleSetVersions versions, ImpactAnalysis impact) {
+        this.versions = versions;
+        this.impact = impact;
+    }
+
+    record ReEvaluation(String referralId, String version, String hash, boolean recordedVersion, boolean sameAsRecorded,
+                        Reassessment detail) {
+    }
+
+    @GetMapping("/api/referrals/{id}/re-evaluation")
+    @Operation(summary = "Evaluate a recorded referral again, with the contact and history it was recorded with, against the version "
+            + "that produced it (found by its content hash) or the version named")
+    ReEvaluation reEvaluate(@PathVariable String id, @RequestParam(required = false) String version) {
+        String recordedHash = impact.reassess(id, versions.compiled(versions.inForce().version()))
+                .orElseThrow(() -> PolicyProblem.notFound("referral with this id")).recordedHash();
+        String recordedVersion = versions.versionWithHash(recordedHash)
+                .orElseThrow(() -> PolicyProblem.conflict("The rule set this referral was assessed with is not in the version history.", java.util.List.of()));
+        String chosen = version == null || version.isBlank() ? recordedVersion : version;
+        Reassessment again = impact.reassess(id, versions.compiled(chosen)).orElseThrow();
+        return new ReEvaluation(id, chosen, versions.get(chosen).hash(), chosen.equals(recordedVersion), again.sameAsRecorded(), again);
+    }
+}
