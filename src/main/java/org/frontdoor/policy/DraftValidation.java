@@ -13,13 +13,16 @@ class DraftValidation {
     private final RuleSetVersions versions;
     private final Cache<String, ValidationReport> byHash = Caffeine.newBuilder().maximumSize(20).build();
 
-    DraftValidation(RuleSetValidator validator, RuleSetVersions versions) {
+    private final DraftWork work;
+
+    DraftValidation(RuleSetValidator validator, RuleSetVersions versions, DraftWork work) {
         this.validator = validator;
         this.versions = versions;
+        this.work = work;
     }
 
     ValidationReport report(String version) {
         RuleSetVersion v = versions.get(version);
-        return byHash.get(v.hash(), h -> validator.validate(versions.models(version)));
+        return byHash.get(v.hash(), h -> work.within(() -> validator.validate(versions.models(version))));
     }
 }

@@ -24,9 +24,11 @@ class ImpactApiController {
     private final ImpactAnalysis impact;
     private final Clock clock;
     private final ZoneId zone;
+    private final DraftWork work;
 
     ImpactApiController(RuleSetVersions versions, ImpactAnalysis impact, Clock clock,
-                        @Value("${frontdoor.calendar.zone:Europe/London}") String zone) {
+                        @Value("${frontdoor.calendar.zone:Europe/London}") String zone, DraftWork work) {
+        this.work = work;
         this.versions = versions;
         this.impact = impact;
         this.clock = clock;
@@ -43,7 +45,7 @@ class ImpactApiController {
             throw PolicyProblem.invalid("from", "must be before to");
         }
         RuleSetVersion inForce = versions.inForce();
-        return impact.analyse(versions.compiled(inForce.version()), versions.compiled(version), start, end);
+        return work.within(() -> impact.analyse(versions.compiled(inForce.version()), versions.compiled(version), start, end));
     }
 
     /** A date means the whole day in the council's time zone (a "to" date is included); an instant is taken as is. */

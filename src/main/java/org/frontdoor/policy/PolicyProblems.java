@@ -43,6 +43,25 @@ class PolicyProblems {
         return p;
     }
 
+    @ExceptionHandler(org.frontdoor.rules.EvaluationTimedOut.class)
+    ProblemDetail timedOut(org.frontdoor.rules.EvaluationTimedOut e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "Working on this version's tables took longer than "
+                + e.limit().toSeconds() + " seconds, so it was stopped waiting for. An expression in the tables may never finish; check "
+                + "recent changes (for example a 'for' over a very large range).");
+        p.setType(URI.create(TYPES + "draft-timed-out"));
+        p.setTitle("Took too long");
+        p.setProperty("limit", e.limit().toString());
+        return p;
+    }
+
+    @ExceptionHandler(org.frontdoor.rules.EvaluationBusy.class)
+    ProblemDetail busy() {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Too much draft work is waiting; try again in a minute.");
+        p.setType(URI.create(TYPES + "draft-work-busy"));
+        p.setTitle("Busy");
+        return p;
+    }
+
     @ExceptionHandler(PolicyProblem.class)
     ProblemDetail problem(PolicyProblem e) {
         HttpStatus status = switch (e.kind()) {

@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes    size of one DMN file (the shipped decision model is about 300 KB)
  * @param maxTotalBytes   size of a whole zip once unpacked
  * @param refreshInterval how often the version in force is checked (publications from a date, other instances)
+ * @param draftTimeout    longest a validation, scenario-gate run or impact analysis of a draft may take
  */
 @ConfigurationProperties("frontdoor.policy")
 public record PolicyProperties(@DefaultValue("20") int maxFiles, @DefaultValue("2000000") long maxFileBytes,
-                               @DefaultValue("10000000") long maxTotalBytes, @DefaultValue("PT2S") Duration refreshInterval) {
+                               @DefaultValue("10000000") long maxTotalBytes, @DefaultValue("PT2S") Duration refreshInterval,
+                               @DefaultValue("PT3M") Duration draftTimeout) {
 }

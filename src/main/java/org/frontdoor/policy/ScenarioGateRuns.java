@@ -27,7 +27,10 @@ class ScenarioGateRuns {
     private final ObjectMapper json;
     private final Cache<String, GateRun> completeRuns = Caffeine.newBuilder().maximumSize(20).build();
 
-    ScenarioGateRuns(ScenarioGate gate, RuleSetVersions versions, ObjectMapper json) {
+    private final DraftWork work;
+
+    ScenarioGateRuns(ScenarioGate gate, RuleSetVersions versions, ObjectMapper json, DraftWork work) {
+        this.work = work;
         this.gate = gate;
         this.versions = versions;
         this.json = json;
@@ -56,7 +59,7 @@ class ScenarioGateRuns {
         GateRun run = complete ? completeRuns.getIfPresent(v.hash()) : null;
         if (run == null) {
             try {
-                run = gate.run(models, chosen);
+                run = work.within(() -> gate.run(models, chosen));
             } catch (DecisionNotReached e) {
                 throw PolicyProblem.conflict("The draft's tables do not compile, so no scenario can run. Read the validation report.", e.problems());
             }
