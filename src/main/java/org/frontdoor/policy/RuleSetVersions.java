@@ -1,9 +1,7 @@
 package org.frontdoor.policy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -320,13 +318,5 @@ public class RuleSetVersions implements InitializingBean {
 
     private static void requirePolicyLead(ActingUser actor, String action) {
         actor.require(ActingUser.Role.POLICY_LEAD, action);
-    }
-
-    static List<String> none() {
-        return new ArrayList<>();
-    }
-
-    static Duration since(Instant start, Clock clock) {
-        return Duration.between(start, clock.instant());
     }
 }
