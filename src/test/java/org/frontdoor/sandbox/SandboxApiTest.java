@@ -75,14 +75,47 @@ class SandboxApiTest {
     }
 
     @Test
-    void aRawCamunda11ExportIsRefusedWithTheEnginesReasons() throws Exception {
+    void aRawCamunda11ExportReadingFreeVariablesIsEvaluatedAsCamundaWouldAndSaysWhatWasAdapted() throws Exception {
         MockHttpServletResponse response = evaluate(model("camunda-11-dish-raw.dmn"), "{\"season\": \"Winter\", \"guestCount\": 4}");
-        assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(response.getContentType()).isEqualTo("application/problem+json");
-        JsonNode problem = json.readTree(response.getContentAsString());
-        assertThat(problem.get("type").asText()).isEqualTo(PROBLEMS + "model-does-not-compile");
-        assertThat(problem.get("messages").findValuesAsText("type")).contains("MISSING_TYPE_REF", "ERR_COMPILING_FEEL", "MISSING_EXPRESSION");
-        assertThat(problem.get("messages").findValuesAsText("text")).anyMatch(t -> t.contains("Unknown variable 'season'"));
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        JsonNode result = json.readTree(response.getContentAsString());
+        assertThat(result.at("/decisions/0/name").asText()).isEqualTo("Dish");
+        assertThat(result.at("/decisions/0/result").asText()).isEqualTo("Roastbeef");
+        assertThat(result.at("/decisions/1/name").asText()).isEqualTo("Beverages");
+        assertThat(result.at("/decisions/1/result").toString()).isEqualTo("[\"Bordeaux\",\"Water\"]");
+        // what was read differently from the file is said, not hidden
+        assertThat(result.get("messages").findValuesAsText("type")).contains("MISSING_VARIABLE", "ADAPTED_FROM_OTHER_TOOL");
+        assertThat(result.get("messages").findValuesAsText("text")).contains(
+                "'season' is read by a decision table but is not an input of the model (the model's tool reads it straight from the context): "
+                        + "the sandbox added an input data 'season'.",
+                "Type 'string' was read as the FEEL type 'string' (feel:string).",
+                "7 empty input entries were read as '-' (any value), as the model's tool means them.");
+        // with children among the guests, the apple juice rule fires too
+        JsonNode family = json.readTree(evaluate(model("camunda-11-dish-raw.dmn"),
+                "{\"season\": \"Fall\", \"guestCount\": 12, \"guestsWithChildren\": true}").getContentAsString());
+        assertThat(family.at("/decisions/0/result").asText()).isEqualTo("Stew");
+        assertThat(family.at("/decisions/1/result").toString()).isEqualTo("[\"Guinness\",\"Apple Juice\",\"Water\"]");
+    }
+
+    @Test
+    void aCamunda8ExportWithJavaTypesFreeVariablesAndAnUndeclaredDecisionChainIsEvaluatedAsCamundaWould() throws Exception {
+        JsonNode gold = json.readTree(evaluate(model("camunda-8-13-discount.dmn"),
+                "{\"ordersThisYear\": 12, \"customer\": {\"member\": true}}").getContentAsString());
+        assertThat(gold.at("/decisions/0/name").asText()).as(gold.toString()).isEqualTo("Customer band");
+        assertThat(gold.at("/decisions/0/result").asText()).isEqualTo("gold");
+        assertThat(gold.at("/decisions/1/result").decimalValue()).isEqualByComparingTo("15");
+        assertThat(gold.get("messages").findValuesAsText("text")).contains(
+                "Decision 'Discount' reads decision id 'customerBand': read as its name 'Customer band'.",
+                "Decision 'Discount' reads decision 'Customer band' without saying it requires it: the requirement was added.",
+                "Type 'integer' was read as the FEEL type 'number'.",
+                "'customer' is read by a decision table but is not an input of the model (the model's tool reads it straight from the context): "
+                        + "the sandbox added an input data 'customer'.");
+        JsonNode silver = json.readTree(evaluate(model("camunda-8-13-discount.dmn"),
+                "{\"ordersThisYear\": 6, \"customer\": {\"member\": false}}").getContentAsString());
+        assertThat(silver.at("/decisions/1/result").decimalValue()).isEqualByComparingTo("7.5");
+        JsonNode newcomer = json.readTree(evaluate(model("camunda-8-13-discount.dmn"), "{\"ordersThisYear\": 0}").getContentAsString());
+        assertThat(newcomer.at("/decisions/0/result").asText()).isEqualTo("standard");
+        assertThat(newcomer.at("/decisions/1/result").decimalValue()).isEqualByComparingTo("0");
     }
 
     @Test

@@ -30,7 +30,14 @@ final class MissingVariables {
     /** Children that come before {@code variable} in both elements, in every DMN version. */
     private static final Set<String> BEFORE_VARIABLE = Set.of("description", "extensionElements", "question", "allowedAnswers");
 
-    record Added(byte[] xml, List<String> elements) {
+    /**
+     * @param elements the decisions and input data given a {@code <variable>}
+     * @param notes    every other adaptation, in plain English (see {@link ForeignModels})
+     */
+    record Added(byte[] xml, List<String> elements, List<String> notes) {
+        Added(byte[] xml, List<String> elements) {
+            this(xml, elements, List.of());
+        }
     }
 
     private MissingVariables() {
@@ -42,6 +49,7 @@ final class MissingVariables {
             Element root = doc.getDocumentElement();
             String dmn = root.getNamespaceURI();
             List<String> added = new ArrayList<>();
+            List<String> notes = ForeignModels.adapt(doc);
             for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (!(n instanceof Element e) || !dmn.equals(e.getNamespaceURI()) || !NEEDS_VARIABLE.contains(e.getLocalName())
                         || !e.hasAttribute("name") || hasChild(e, dmn, "variable")) {
@@ -58,7 +66,7 @@ final class MissingVariables {
                 e.insertBefore(variable, after == null ? e.getFirstChild() : after.getNextSibling());
                 added.add(e.getLocalName() + " '" + e.getAttribute("name") + "'" + (e.hasAttribute("id") ? " (id " + e.getAttribute("id") + ")" : ""));
             }
-            if (added.isEmpty()) {
+            if (added.isEmpty() && notes.isEmpty()) {
                 return new Added(xml, List.of());
             }
             TransformerFactory tf = TransformerFactory.newDefaultInstance();
@@ -69,7 +77,7 @@ final class MissingVariables {
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length + 256);
             t.transform(new DOMSource(doc), new StreamResult(out));
-            return new Added(out.toByteArray(), List.copyOf(added));
+            return new Added(out.toByteArray(), List.copyOf(added), notes);
         } catch (Exception e) {
             return new Added(xml, List.of());   // leave it to the engine to say what is wrong
         }

@@ -55,9 +55,10 @@ public final class SandboxModel {
     /** Compiles one standalone model; throws {@link ModelDoesNotCompile} with the engine's messages. */
     public static SandboxModel compile(ModelFile file) {
         MissingVariables.Added fixed = MissingVariables.addTo(file.content());
-        List<SandboxResult.Message> notes = fixed.elements().stream().map(e -> new SandboxResult.Message("WARN", "MISSING_VARIABLE",
+        List<SandboxResult.Message> notes = new java.util.ArrayList<>(fixed.elements().stream().map(e -> new SandboxResult.Message("WARN", "MISSING_VARIABLE",
                 "The sandbox added the <variable> that DMN requires to the " + e + ", named after it: the model's tool left it out.",
-                null)).toList();
+                null)).toList());
+        fixed.notes().forEach(n -> notes.add(new SandboxResult.Message("WARN", "ADAPTED_FROM_OTHER_TOOL", n, null)));
         Resource resource = ResourceFactory.newByteArrayResource(fixed.xml());
         resource.setSourcePath(file.fileName());
         DMNRuntime runtime;
