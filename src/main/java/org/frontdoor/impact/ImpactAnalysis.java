@@ -224,6 +224,11 @@ public class ImpactAnalysis {
                                boolean sameAsRecorded) {
     }
 
+    /** The content hash of the rule set a recorded referral was assessed with; empty if there is no such referral. */
+    public java.util.Optional<String> recordedRuleSetHash(String referralId) {
+        return jdbc.sql("SELECT rule_set_hash FROM referral WHERE id = ?").param(referralId).query(String.class).optional();
+    }
+
     /** Evaluates one recorded referral again; empty if there is no such referral. */
     public java.util.Optional<Reassessment> reassess(String referralId, RuleSet ruleSet) {
         return jdbc.sql("SELECT id, received_at, referrer_type, rule_set_hash, contact_json, recommendation_json FROM referral WHERE id = ?")

@@ -29,8 +29,7 @@ class ReEvaluationApiController {
     @Operation(summary = "Evaluate a recorded referral again, with the contact and history it was recorded with, against the version "
             + "that produced it (found by its content hash) or the version named")
     ReEvaluation reEvaluate(@PathVariable String id, @RequestParam(required = false) String version) {
-        String recordedHash = impact.reassess(id, versions.compiled(versions.inForce().version()))
-                .orElseThrow(() -> PolicyProblem.notFound("referral with this id")).recordedHash();
+        String recordedHash = impact.recordedRuleSetHash(id).orElseThrow(() -> PolicyProblem.notFound("referral with this id"));
         String recordedVersion = versions.versionWithHash(recordedHash)
                 .orElseThrow(() -> PolicyProblem.conflict("The rule set this referral was assessed with is not in the version history.", java.util.List.of()));
         String chosen = version == null || version.isBlank() ? recordedVersion : version;

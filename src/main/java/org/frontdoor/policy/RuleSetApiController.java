@@ -71,7 +71,7 @@ class RuleSetApiController {
     @GetMapping
     @Operation(summary = "Every version, newest first, with its status")
     List<VersionSummary> all() {
-        String inForce = versions.inForce().version();
+        String inForce = versions.inForceVersion();
         Instant now = Instant.now();
         return versions.all().stream().map(v -> new VersionSummary(v.version(), v.status(), v.version().equals(inForce),
                 scheduled(v, now), v.effectiveFrom(), v.author(), v.createdAt(), v.changeNote(), "/api/rule-sets/" + v.version())).toList();
@@ -164,7 +164,7 @@ class RuleSetApiController {
     }
 
     private VersionView view(RuleSetVersion v) {
-        return new VersionView(v.version().equals(versions.inForce().version()), scheduled(v, Instant.now()), v);
+        return new VersionView(v.version().equals(versions.inForceVersion()), scheduled(v, Instant.now()), v);
     }
 
     private static boolean scheduled(RuleSetVersion v, Instant now) {

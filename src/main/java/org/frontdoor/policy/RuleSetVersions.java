@@ -79,6 +79,11 @@ public class RuleSetVersions implements InitializingBean {
         return store.find(version).orElseThrow(() -> PolicyProblem.notFound("rule-set version " + version));
     }
 
+    /** The label of the version new assessments use now (no database read). */
+    public String inForceVersion() {
+        return catalog.active().version();
+    }
+
     /** The version new assessments use now. */
     public RuleSetVersion inForce() {
         return get(catalog.active().version());
