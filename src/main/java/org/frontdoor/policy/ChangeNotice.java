@@ -41,13 +41,15 @@ public record ChangeNotice(String title, String fromVersion, String toVersion, I
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String CATALOGUE = "indicator-catalogue";
-    private static final String[] LEVELS = {"", "Universal", "Additional", "Intensive", "Specialist"};
 
     public static ChangeNotice of(String fromVersion, String toVersion, Instant effectiveFrom, String changeNote,
                                   RuleSetDiff diff, RuleSet after) {
-        String when = WHEN.format(effectiveFrom.atZone(LONDON)) + " (UK time)";
+        // a draft not yet published is previewed as if it took effect when it is read
+        Instant from = effectiveFrom == null ? Instant.now() : effectiveFrom;
+        String when = WHEN.format(from.atZone(LONDON)) + " (UK time)";
         String title = "Changes to the front door's levels of need guidance from "
-                + DAY.format(effectiveFrom.atZone(LONDON));
+                + DAY.format(from.atZone(LONDON));
+        Map<Integer, String> labels = levelLabels(after);
         List<String> changes = new ArrayList<>();
         int raised = 0;
         int lowered = 0;
@@ -55,15 +57,15 @@ public record ChangeNotice(String title, String fromVersion, String toVersion, I
         for (TableChange t : diff.tables()) {
             if (t.model().equals(CATALOGUE)) {
                 for (RowChange r : t.added()) {
-                    changes.add("New indicator " + r.ruleId() + " '" + r.reason() + "' at " + level(after(r, "level"))
+                    changes.add("New indicator " + r.ruleId() + " '" + r.reason() + "' at " + level(after(r, "level"), labels)
                             + ".");
                 }
                 for (RowChange r : t.removed()) {
                     changes.add("Removed indicator " + r.ruleId() + " '" + r.reason() + "' (it was "
-                            + level(before(r, "level")) + ").");
+                            + level(before(r, "level"), labels) + ").");
                 }
                 for (RowChange r : t.changed()) {
-                    int direction = indicatorChange(r, after.indicators(), changes);
+                    int direction = indicatorChange(r, after.indicators(), changes, labels);
                     raised += direction > 0 ? 1 : 0;
                     lowered += direction < 0 ? 1 : 0;
                 }
@@ -118,7 +120,7 @@ public record ChangeNotice(String title, String fromVersion, String toVersion, I
     }
 
     /** Adds the sentences for one changed indicator; returns +1 if its level went up, -1 if down, else 0. */
-    private static int indicatorChange(RowChange r, Map<String, Indicator> now, List<String> changes) {
+    private static int indicatorChange(RowChange r, Map<String, Indicator> now, List<String> changes, Map<Integer, String> labels) {
         Indicator indicator = now.get(r.ruleId());
         String text = indicator != null ? indicator.text() : r.reason();
         String name = "Indicator " + r.ruleId() + " '" + text + "'";
@@ -126,7 +128,7 @@ public record ChangeNotice(String title, String fromVersion, String toVersion, I
         List<String> parts = new ArrayList<>();
         for (CellChange c : r.cells()) {
             if (c.kind().equals(RuleSetDiff.OUTPUT) && c.column().equals("level")) {
-                parts.add("is now " + level(c.after()) + " (was " + level(c.before()) + ")");
+                parts.add("is now " + level(c.after(), labels) + " (was " + level(c.before(), labels) + ")");
                 direction = Integer.compare(number(c.after()), number(c.before()));
             } else if (c.kind().equals(RuleSetDiff.OUTPUT) && c.column().equals("significantHarm")) {
                 parts.add("true".equals(c.after()) ? "now on its own gives reasonable cause to suspect significant harm"
@@ -179,10 +181,25 @@ public record ChangeNotice(String title, String fromVersion, String toVersion, I
         }
     }
 
-    /** "3" as "level 3 Intensive"; anything else as written. */
-    static String level(String value) {
+    /** "3" as "level 3 Intensive", the name from the rule set's Level table; anything else as written. */
+    static String level(String value, Map<Integer, String> labels) {
         int n = number(value);
-        return n >= 1 && n <= 4 ? "level " + n + " " + LEVELS[n] : "level " + value;
+        return labels.containsKey(n) ? "level " + n + " " + labels.get(n) : "level " + value;
+    }
+
+    /** The level names the rule set's Level table gives (rows naming one level: input n, second output the label). */
+    private static Map<Integer, String> levelLabels(RuleSet ruleSet) {
+        Map<Integer, String> labels = new java.util.HashMap<>();
+        for (org.frontdoor.rules.RuleRow row : ruleSet.rows()) {
+            if ("Level".equals(row.table()) && row.inputEntries().size() == 1 && row.outputEntries().size() > 1) {
+                int n = number(row.inputEntries().get(0));
+                String label = row.outputEntries().get(1).strip();
+                if (n > 0 && label.length() >= 2 && label.startsWith("\"") && label.endsWith("\"")) {
+                    labels.putIfAbsent(n, label.substring(1, label.length() - 1));
+                }
+            }
+        }
+        return labels;
     }
 
     private static String domain(String code) {

@@ -1,0 +1,70 @@
+package org.frontdoor.policy;
+
+import java.util.Optional;
+
+import org.frontdoor.rules.ValidationReport;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a version's checks and comparisons say, for the API and the pages alike: its validation report, its last
+ * scenario-gate run, the diff against the version it was made from (or replaced), the partner change notice and the
+ * transparency record of the version in force.
+ */
+@Service
+public class PolicyReports {
+    private final RuleSetVersions versions;
+    private final DraftValidation validation;
+    private final ScenarioGateRuns gate;
+    private final String organisation;
+    private final String contact;
+
+    PolicyReports(RuleSetVersions versions, DraftValidation validation, ScenarioGateRuns gate,
+                  @Value("${frontdoor.council.name:[Council name]}") String organisation,
+                  @Value("${frontdoor.council.contact:[Front door contact]}") String contact) {
+        this.versions = versions;
+        this.validation = validation;
+        this.gate = gate;
+        this.organisation = organisation;
+        this.contact = contact;
+    }
+
+    /** A last gate run, as a page shows it. */
+    public record GateSummary(boolean current, boolean complete, int passed, int failed, int blocking,
+                              java.util.List<org.frontdoor.scenarios.ScenarioGate.ScenarioResult> failures) {
+    }
+
+    public ValidationReport validation(String version) {
+        return validation.report(version);
+    }
+
+    public Optional<GateSummary> lastGate(String version) {
+        return gate.last(version).map(r -> new GateSummary(r.current(), r.complete(), r.run().passed(), r.run().failed(), r.blocking().size(),
+                r.run().scenarios().stream().filter(s -> !"passed".equals(s.status())).toList()));
+    }
+
+    /** The version a draft is compared with: the one it replaced once published, else the one it was made from. */
+    public String comparedWith(String version) {
+        RuleSetVersion v = versions.get(version);
+        if (v.supersedes() != null) {
+            return v.supersedes();
+        }
+        return v.basedOn() != null ? v.basedOn() : v.version();
+    }
+
+    public RuleSetDiff diff(String version, String against) {
+        String before = against != null && !against.isBlank() ? against : comparedWith(version);
+        return RuleSetDiff.between(versions.compiled(before), versions.compiled(version));
+    }
+
+    public ChangeNotice changeNotice(String version) {
+        RuleSetVersion v = versions.get(version);
+        String before = comparedWith(version);
+        return ChangeNotice.of(before, version, v.effectiveFrom(), v.changeNote(), diff(version, before), versions.compiled(version));
+    }
+
+    public TransparencyRecord transparencyRecord() {
+        RuleSetVersion inForce = versions.inForce();
+        return TransparencyRecord.of(versions.compiled(inForce.version()), inForce.publishedAt(), inForce.approvedBy(), organisation, contact);
+    }
+}

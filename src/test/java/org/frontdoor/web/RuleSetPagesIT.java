@@ -1,0 +1,83 @@
+package org.frontdoor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.frontdoor.policy.RuleSetVersions;
+import org.frontdoor.rules.ModelFile;
+import org.frontdoor.security.ActingUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** A policy lead (and an auditor) reading the versions, a draft's checks, the tables, the notice; the public record. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:rule-set-pages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+class RuleSetPagesIT {
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuleSetVersions versions;
+    @Autowired
+    TestRestTemplate http;
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aPolicyLeadReadsADraftsValidationGateAndChangesThenTheTablesAndTheNotice() throws Exception {
+        ActingUser asha = new ActingUser("Asha", ActingUser.Role.POLICY_LEAD);
+        String draft = versions.createDraft(asha, null, "Occasional absence needs a targeted early help response").version();
+        String xml = Files.readString(Path.of("rules/indicator-catalogue.dmn"));
+        int level = xml.indexOf("<text>2</text>", xml.indexOf("&quot;L2-CD-01&quot;</text>"));
+        byte[] raised = (xml.substring(0, level) + "<text>3</text>" + xml.substring(level + 14)).getBytes(StandardCharsets.UTF_8);
+        versions.replaceModels(asha, draft, List.of(new ModelFile("indicator-catalogue.dmn", raised)), false);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-User", "Asha");
+        headers.set("X-Role", "policy-lead");
+        http.postForEntity("/api/rule-sets/" + draft + "/scenario-gate",
+                new HttpEntity<>("{\"features\": [\"features/decision/levels.feature\"]}", headers), String.class);
+
+        browser = Browser.open(port);
+        browser.go("/rule-sets");
+        assertThat(browser.text("#versions")).contains("Version " + draft, "draft", "in force");
+        browser.page("policy-versions");
+
+        browser.go("/rule-sets/" + draft);
+        assertThat(browser.title()).startsWith("Version " + draft);
+        assertThat(browser.text("#status")).isEqualTo("draft");
+        assertThat(browser.find("main").getText()).contains("0 errors", "Changed L2-CD-01: output 'level' was 2, now 3",
+                "the recommended level is 2", "not marked as intended");
+        browser.page("policy-draft");
+
+        browser.submit("tables-link");
+        assertThat(browser.find("main").getText()).contains("L2-CD-01", "Occasional unauthorised absence");
+        browser.screenshot("policy-tables");   // 15 tables, 249 rows: axe runs below on the smaller pages
+
+        browser.go("/rule-sets/" + draft + "/change-notice");
+        assertThat(browser.text("#changes")).contains("Indicator L2-CD-01", "is now level 3");
+        browser.page("policy-change-notice");
+
+        browser.go("/transparency");
+        assertThat(browser.text("#rule-set")).contains(versions.inForceVersion());
+        assertThat(browser.find("#challenge").isDisplayed()).isTrue();
+        browser.page("transparency-record");
+    }
+}
