@@ -5,7 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpSession;
+import org.frontdoor.policy.PolicyActions;
+import org.frontdoor.policy.PolicyProblem;
 import org.frontdoor.policy.PolicyReports;
+import org.frontdoor.rules.EvaluationTimedOut;
+import org.frontdoor.rules.RejectedModel;
+import org.frontdoor.rules.RejectedUpload;
+import org.frontdoor.scenarios.GateBusy;
+import org.frontdoor.security.ActingUser;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.frontdoor.policy.RuleSetVersion;
 import org.frontdoor.policy.RuleSetVersions;
 import org.frontdoor.rules.RuleRow;
@@ -18,16 +35,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * Policy leads and auditors: the versions of the decision tables, what each one's checks said, each table as a
  * readable table, and the partner change notice; and (public) the transparency record of the version in force.
- * The changing actions (upload, approve, publish, roll back) are still API only.
+ * Policy leads also take the cycle's steps here (draft, upload, run the scenarios, mark intended changes, approve,
+ * publish, roll back) with plain forms; a refusal comes back as an error summary on the version's page.
  */
 @Controller
 class RuleSetPageController {
     private final RuleSetVersions versions;
     private final PolicyReports reports;
+    private final PolicyActions actions;
+    private final PageIdentity identity;
+    private final ZoneId zone;
 
-    RuleSetPageController(RuleSetVersions versions, PolicyReports reports) {
+    RuleSetPageController(RuleSetVersions versions, PolicyReports reports, PolicyActions actions, PageIdentity identity,
+                          @org.springframework.beans.factory.annotation.Value("${frontdoor.calendar.zone:Europe/London}") String zone) {
         this.versions = versions;
         this.reports = reports;
+        this.actions = actions;
+        this.identity = identity;
+        this.zone = ZoneId.of(zone);
     }
 
     /** One decision table as written: its columns and rows. */
@@ -36,14 +61,111 @@ class RuleSetPageController {
 
     @GetMapping("/rule-sets")
     String all(Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
         model.addAttribute("versions", versions.all());
         model.addAttribute("inForce", versions.inForceVersion());
         return "rule-sets";
     }
 
+    @PostMapping("/rule-sets/drafts")
+    String createDraft(@RequestParam(defaultValue = "") String changeNote, HttpSession session, Model model) {
+        ActingUser user = identity.require(session, "/rule-sets");
+        try {
+            return "redirect:/rule-sets/" + actions.createDraft(user, changeNote);
+        } catch (PolicyProblem | ActingUser.ActionForbidden e) {
+            model.addAttribute("errors", FormErrors.none().add("changeNote", message(e)));
+            model.addAttribute("changeNote", changeNote);
+            all(model);
+            return "rule-sets";
+        }
+    }
+
+    @PostMapping("/rule-sets/{version}/upload")
+    String upload(@PathVariable String version, @RequestParam(required = false) MultipartFile file, HttpSession session, Model model) {
+        return act(version, session, model, "file", user -> {
+            if (file == null || file.isEmpty()) {
+                throw new IllegalArgumentException("Choose a .dmn file or a .zip of the set");
+            }
+            actions.upload(user, version, file);
+        });
+    }
+
+    @PostMapping("/rule-sets/{version}/gate")
+    String runGate(@PathVariable String version, HttpSession session, Model model) {
+        return act(version, session, model, "run-gate", user -> actions.runGate(user, version));
+    }
+
+    @PostMapping("/rule-sets/{version}/intended")
+    String markIntended(@PathVariable String version, @RequestParam(defaultValue = "") String reason, HttpSession session, Model model) {
+        return act(version, session, model, "reason", user -> actions.markAllIntended(user, version, reason));
+    }
+
+    @PostMapping("/rule-sets/{version}/approve")
+    String approve(@PathVariable String version, @RequestParam(defaultValue = "") String note, HttpSession session, Model model) {
+        return act(version, session, model, "approve", user -> actions.approve(user, version, note));
+    }
+
+    @PostMapping("/rule-sets/{version}/publish")
+    String publish(@PathVariable String version, @RequestParam(defaultValue = "") String effectiveFrom, HttpSession session, Model model) {
+        return act(version, session, model, "effectiveFrom", user -> actions.publish(user, version, effectiveFrom(effectiveFrom)));
+    }
+
+    @PostMapping("/rule-sets/{version}/rollback")
+    String rollBack(@PathVariable String version, @RequestParam(defaultValue = "") String reason, HttpSession session, Model model) {
+        return act(version, session, model, "rollbackReason", user -> actions.rollBack(user, version, reason));
+    }
+
+    /** Takes one step as the acting policy lead; on a refusal, the version's page again with the reason first. */
+    private String act(String version, HttpSession session, Model model, String field, Consumer<ActingUser> step) {
+        ActingUser user = identity.require(session, "/rule-sets/" + version);
+        try {
+            step.accept(user);
+            return "redirect:/rule-sets/" + version;
+        } catch (PolicyProblem | ActingUser.ActionForbidden | RejectedModel | RejectedUpload | EvaluationTimedOut | GateBusy
+                 | IllegalArgumentException e) {
+            model.addAttribute("errors", FormErrors.none().add(field, message(e)));
+            return one(version, model);
+        }
+    }
+
+    private static String message(RuntimeException e) {
+        if (e instanceof PolicyProblem p) {
+            List<String> reasons = p.reasons().stream().map(PolicyProblem.Reason::message).toList();
+            return reasons.isEmpty() ? p.detail() : p.detail() + " " + String.join(" ", reasons.subList(0, Math.min(3, reasons.size())))
+                    + (reasons.size() > 3 ? " (and " + (reasons.size() - 3) + " more)" : "");
+        }
+        if (e instanceof RejectedModel r) {
+            return r.fileName() + " was refused: " + String.join("; ", r.problems());
+        }
+        if (e instanceof RejectedUpload r) {
+            return "The upload was refused: " + String.join("; ", r.problems());
+        }
+        if (e instanceof GateBusy) {
+            return "The scenarios are already running for another draft; try again in a minute.";
+        }
+        return e.getMessage();   // our own sentences: ActionForbidden, EvaluationTimedOut, the empty upload
+    }
+
+    /** "2026-12-01T09:00" in the council's time zone, as a datetime-local field sends it; blank for now. */
+    private Instant effectiveFrom(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Enter the date and time it takes effect, for example 2026-12-01T09:00");
+        }
+    }
+
     @GetMapping("/rule-sets/{version}")
     String one(@PathVariable String version, Model model) {
         RuleSetVersion v = versions.get(version);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
         model.addAttribute("v", v);
         model.addAttribute("inForce", versions.inForceVersion().equals(version));
         model.addAttribute("validation", reports.validation(version));

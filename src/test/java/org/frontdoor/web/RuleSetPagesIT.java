@@ -41,6 +41,61 @@ class RuleSetPagesIT {
     }
 
     @Test
+    void aPolicyLeadDraftsUploadsAndChecksAChangeAnotherApprovesAndPublishesItAndItIsRolledBack() throws Exception {
+        String original = versions.inForceVersion();
+        String xml = Files.readString(Path.of("rules/indicator-catalogue.dmn"));
+        int level = xml.indexOf("<text>2</text>", xml.indexOf("&quot;L2-CD-01&quot;</text>"));
+        Path upload = Files.createTempDirectory("upload").resolve("indicator-catalogue.dmn");
+        Files.writeString(upload, xml.substring(0, level) + "<text>3</text>" + xml.substring(level + 14));
+        if (browser == null) {
+            browser = Browser.open(port);
+        }
+        actAs("Asha", "policy-lead");
+        browser.go("/rule-sets");
+        browser.type("changeNote", "Occasional absence needs a targeted early help response");
+        browser.submit("create-draft");
+        String draft = browser.path().substring("/rule-sets/".length());
+        assertThat(browser.text("#status")).isEqualTo("draft");
+        browser.find("#file").sendKeys(upload.toAbsolutePath().toString());
+        browser.submit("upload");
+        assertThat(browser.find("main").getText()).contains("Changed L2-CD-01: output 'level' was 2, now 3");
+        browser.submit("run-gate");
+        assertThat(browser.find("#gate").isDisplayed()).isTrue();
+        assertThat(browser.find("main").getText()).contains("not marked as intended", "the recommended level is 2");
+        browser.type("reason", "Agreed at the safeguarding partnership in November");
+        browser.submit("mark-intended");
+        assertThat(browser.find("main").getText()).contains("0 not marked as intended");
+
+        browser.submit("approve-button");   // the author may not
+        assertThat(browser.title()).startsWith("Error: Version " + draft);
+        assertThat(browser.text(".govuk-error-summary")).contains("another policy lead must");
+        browser.page("policy-own-approval-refused");
+
+        actAs("Ben", "policy-lead");
+        browser.go("/rule-sets/" + draft);
+        browser.type("approve", "Checked the scenarios and the impact");
+        browser.submit("approve-button");
+        assertThat(browser.text("#status")).isEqualTo("approved");
+        browser.submit("publish");
+        assertThat(browser.text("#status")).isEqualTo("in force (published)");
+        assertThat(versions.inForceVersion()).isEqualTo(draft);
+        browser.page("policy-published");
+
+        browser.go("/rule-sets/" + original);
+        browser.type("rollbackReason", "Schools asked for more notice");
+        browser.submit("roll-back");
+        assertThat(browser.text("#status")).startsWith("in force");
+        assertThat(versions.inForceVersion()).isEqualTo(original);
+    }
+
+    private void actAs(String name, String role) {
+        browser.go("/acting-as");
+        browser.type("actor-name", name);
+        browser.tick("#actor-role-" + role);
+        browser.submit("continue");
+    }
+
+    @Test
     void aPolicyLeadReadsADraftsValidationGateAndChangesThenTheTablesAndTheNotice() throws Exception {
         ActingUser asha = new ActingUser("Asha", ActingUser.Role.POLICY_LEAD);
         String draft = versions.createDraft(asha, null, "Occasional absence needs a targeted early help response").version();
@@ -55,7 +110,9 @@ class RuleSetPagesIT {
         http.postForEntity("/api/rule-sets/" + draft + "/scenario-gate",
                 new HttpEntity<>("{\"features\": [\"features/decision/levels.feature\"]}", headers), String.class);
 
-        browser = Browser.open(port);
+        if (browser == null) {
+            browser = Browser.open(port);
+        }
         browser.go("/rule-sets");
         assertThat(browser.text("#versions")).contains("Version " + draft, "draft", "in force");
         browser.page("policy-versions");

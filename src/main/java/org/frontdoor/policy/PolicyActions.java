@@ -1,0 +1,63 @@
+package org.frontdoor.policy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.frontdoor.security.ActingUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * The policy cycle's changing steps, for callers outside this package (the pages): the same rules as the API's, with
+ * the same refusals ({@link PolicyProblem}, {@code ActingUser.ActionForbidden}, {@code RejectedModel},
+ * {@code RejectedUpload}).
+ */
+@Service
+public class PolicyActions {
+    private final RuleSetVersions versions;
+    private final UploadedModels uploads;
+    private final ScenarioGateRuns gate;
+    private final DraftChecks checks;
+
+    PolicyActions(RuleSetVersions versions, UploadedModels uploads, ScenarioGateRuns gate, DraftChecks checks) {
+        this.versions = versions;
+        this.uploads = uploads;
+        this.gate = gate;
+        this.checks = checks;
+    }
+
+    public String createDraft(ActingUser actor, String changeNote) {
+        return versions.createDraft(actor, null, changeNote).version();
+    }
+
+    /** A .dmn replaces the file of that name; a .zip replaces the whole set. */
+    public void upload(ActingUser actor, String version, org.springframework.web.multipart.MultipartFile file) {
+        UploadedModels.Upload upload = uploads.read(file);
+        versions.replaceModels(actor, version, upload.files(), upload.wholeSet());
+    }
+
+    /** Runs every gate scenario against the version; returns how many failed and are not marked intended. */
+    public int runGate(ActingUser actor, String version) {
+        return gate.run(actor, version, List.of()).blocking().size();
+    }
+
+    /** Marks every failing scenario of the last gate run that is not yet marked, with one reason. */
+    public int markAllIntended(ActingUser actor, String version, String reason) {
+        List<String> blocking = gate.last(version).map(ScenarioGateRuns.GateReport::blocking).orElse(List.of());
+        for (String scenario : blocking) {
+            versions.markIntended(actor, version, scenario, reason);
+        }
+        return blocking.size();
+    }
+
+    public void approve(ActingUser actor, String version, String note) {
+        versions.approve(actor, version, note, checks.blockers(versions.get(version)));
+    }
+
+    public void publish(ActingUser actor, String version, Instant effectiveFrom) {
+        versions.publish(actor, version, effectiveFrom);
+    }
+
+    public void rollBack(ActingUser actor, String version, String reason) {
+        versions.rollBack(actor, version, reason);
+    }
+}
