@@ -60,5 +60,11 @@ class ManagerPagesIT {
         browser.page("manager-ratified");
         browser.go("/queue");
         assertThat(browser.find("main").getText()).doesNotContain(id);
+
+        browser.go("/reports");
+        assertThat(browser.text("#totals")).startsWith("1 contact about 1 child, ");
+        assertThat(browser.all("svg.fd-chart")).hasSize(4);
+        assertThat(browser.find("main").getText()).contains("Override rate by rule", "R-01", "100%");
+        browser.page("manager-reports");
     }
 }
