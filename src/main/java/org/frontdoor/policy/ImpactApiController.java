@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.frontdoor.impact.ImpactAnalysis;
 import org.frontdoor.impact.ImpactReport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Rule-set versions")
 class ImpactApiController {
-    private final RuleSetVersions versions;
-    private final ImpactAnalysis impact;
+    private final PolicyReports reports;
     private final Clock clock;
     private final ZoneId zone;
-    private final DraftWork work;
 
-    ImpactApiController(RuleSetVersions versions, ImpactAnalysis impact, Clock clock,
-                        @Value("${frontdoor.calendar.zone:Europe/London}") String zone, DraftWork work) {
-        this.work = work;
-        this.versions = versions;
-        this.impact = impact;
+    ImpactApiController(PolicyReports reports, Clock clock, @Value("${frontdoor.calendar.zone:Europe/London}") String zone) {
+        this.reports = reports;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
     }
@@ -44,8 +38,7 @@ class ImpactApiController {
         if (!start.isBefore(end)) {
             throw PolicyProblem.invalid("from", "must be before to");
         }
-        RuleSetVersion inForce = versions.inForce();
-        return work.within(() -> impact.analyse(versions.compiled(inForce.version()), versions.compiled(version), start, end));
+        return reports.impact(version, start, end);
     }
 
     /** A date means the whole day in the council's time zone (a "to" date is included); an instant is taken as is. */

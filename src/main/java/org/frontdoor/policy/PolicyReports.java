@@ -18,13 +18,18 @@ public class PolicyReports {
     private final ScenarioGateRuns gate;
     private final String organisation;
     private final String contact;
+    private final org.frontdoor.impact.ImpactAnalysis impact;
+    private final DraftWork work;
 
     PolicyReports(RuleSetVersions versions, DraftValidation validation, ScenarioGateRuns gate,
+                  org.frontdoor.impact.ImpactAnalysis impact, DraftWork work,
                   @Value("${frontdoor.council.name:[Council name]}") String organisation,
                   @Value("${frontdoor.council.contact:[Front door contact]}") String contact) {
         this.versions = versions;
         this.validation = validation;
         this.gate = gate;
+        this.impact = impact;
+        this.work = work;
         this.organisation = organisation;
         this.contact = contact;
     }
@@ -32,6 +37,12 @@ public class PolicyReports {
     /** A last gate run, as a page shows it. */
     public record GateSummary(boolean current, boolean complete, int passed, int failed, int blocking,
                               java.util.List<org.frontdoor.scenarios.ScenarioGate.ScenarioResult> failures) {
+    }
+
+    /** The referrals recorded in [from, to) replayed against this version and the one in force (time-bounded). */
+    public org.frontdoor.impact.ImpactReport impact(String version, java.time.Instant from, java.time.Instant to) {
+        String inForce = versions.inForceVersion();
+        return work.within(() -> impact.analyse(versions.compiled(inForce), versions.compiled(version), from, to));
     }
 
     public ValidationReport validation(String version) {

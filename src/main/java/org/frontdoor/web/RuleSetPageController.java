@@ -190,6 +190,44 @@ class RuleSetPageController {
         return "rule-set-tables";
     }
 
+    @GetMapping("/rule-sets/{version}/impact")
+    String impact(@PathVariable String version, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                  Model model) {
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        java.time.LocalDate end = day(to, today);
+        java.time.LocalDate start = day(from, end.minusYears(1));
+        if (start.isAfter(end)) {
+            start = end;
+        }
+        org.frontdoor.impact.ImpactReport report = reports.impact(version, start.atStartOfDay(zone).toInstant(),
+                end.plusDays(1).atStartOfDay(zone).toInstant());
+        List<String> moves = new ArrayList<>();
+        List<Double> counts = new ArrayList<>();
+        for (int a : report.levels().levels()) {
+            for (int b : report.levels().levels()) {
+                if (a != b && report.levels().count(a, b) > 0) {
+                    moves.add("Level " + a + " " + report.levels().publishedLabels().get(a) + " to " + b + " " + report.levels().draftLabels().get(b));
+                    counts.add((double) report.levels().count(a, b));
+                }
+            }
+        }
+        model.addAttribute("version", version);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("report", report);
+        model.addAttribute("chart", BarChart.of("level-moves", "Children whose level would change",
+                "How many children would have been given another level by version " + version, moves, counts, ""));
+        return "rule-set-impact";
+    }
+
+    private static java.time.LocalDate day(String text, java.time.LocalDate otherwise) {
+        try {
+            return text == null || text.isBlank() ? otherwise : java.time.LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+
     @GetMapping("/rule-sets/{version}/change-notice")
     String changeNotice(@PathVariable String version, Model model) {
         model.addAttribute("notice", reports.changeNotice(version));

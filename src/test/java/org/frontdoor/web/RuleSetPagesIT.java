@@ -43,6 +43,9 @@ class RuleSetPagesIT {
     @Test
     void aPolicyLeadDraftsUploadsAndChecksAChangeAnotherApprovesAndPublishesItAndItIsRolledBack() throws Exception {
         String original = versions.inForceVersion();
+        String absence = org.frontdoor.FrontDoorApi.record(http, """
+                {"referrer": {"type": "school"}, "children": [{"ref": "child-1", "ageYears": 9}], "concerns": ["L2-CD-01"],
+                 "consent": {"status": "given"}}""");
         String xml = Files.readString(Path.of("rules/indicator-catalogue.dmn"));
         int level = xml.indexOf("<text>2</text>", xml.indexOf("&quot;L2-CD-01&quot;</text>"));
         Path upload = Files.createTempDirectory("upload").resolve("indicator-catalogue.dmn");
@@ -59,6 +62,12 @@ class RuleSetPagesIT {
         browser.find("#file").sendKeys(upload.toAbsolutePath().toString());
         browser.submit("upload");
         assertThat(browser.find("main").getText()).contains("Changed L2-CD-01: output 'level' was 2, now 3");
+        browser.submit("impact-link");
+        assertThat(browser.text("#impact-totals")).contains("1 children raised");
+        assertThat(browser.text("#changed-referrals")).contains(absence);
+        assertThat(browser.all("svg.fd-chart")).hasSize(1);
+        browser.page("policy-impact");
+        browser.go("/rule-sets/" + draft);
         browser.submit("run-gate");
         assertThat(browser.find("#gate").isDisplayed()).isTrue();
         assertThat(browser.find("main").getText()).contains("not marked as intended", "the recommended level is 2");
