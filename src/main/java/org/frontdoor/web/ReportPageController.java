@@ -54,10 +54,15 @@ class ReportPageController {
 
         List<String> months = new ArrayList<>();
         List<Double> contacts = new ArrayList<>();
+        List<Map<String, Integer>> mixByMonth = new ArrayList<>();
         for (LocalDate m = start.withDayOfMonth(1); !m.isAfter(end); m = m.plusMonths(1)) {
             LocalDate mEnd = m.plusMonths(1).minusDays(1).isAfter(end) ? end : m.plusMonths(1).minusDays(1);
             months.add(m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " " + m.getYear());
-            contacts.add((double) reports.report(m.isBefore(start) ? start : m, mEnd).contacts());
+            FrontDoorReport month = reports.report(m.isBefore(start) ? start : m, mEnd);
+            contacts.add((double) month.contacts());
+            Map<String, Integer> mix = new LinkedHashMap<>();
+            month.outcomeMix().forEach(o -> mix.merge(o.primaryPathway(), o.children(), Integer::sum));
+            mixByMonth.add(mix);
         }
 
         List<FrontDoorReport.RuleOverrides> byRule = report.overrides().byRule().stream().filter(r -> r.overridden() > 0).toList();
@@ -66,6 +71,13 @@ class ReportPageController {
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
         model.addAttribute("totals", plural(report.contacts(), "contact") + " about " + plural(report.children(), "child", "children")
                 + ", " + day.format(start) + " to " + day.format(end) + ".");
+        List<String> mixCodes = mixByMonth.stream().flatMap(m -> m.keySet().stream()).distinct().sorted(
+                java.util.Comparator.comparingInt((String c) -> c.replaceAll("\\D", "").isEmpty() ? 999 : Integer.parseInt(c.replaceAll("\\D", "")))
+                        .thenComparing(c -> c)).toList();
+        model.addAttribute("months", months);
+        model.addAttribute("mixCodes", mixCodes);
+        model.addAttribute("mixLabels", mixCodes.stream().map(c -> tables.pathway(c).map(Tables.PathwayRow::label).orElse(c)).toList());
+        model.addAttribute("mixByMonth", mixByMonth);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("report", report);

@@ -64,6 +64,7 @@ class ManagerPagesIT {
         browser.go("/reports");
         assertThat(browser.text("#totals")).startsWith("1 contact about 1 child, ");
         assertThat(browser.all("svg.fd-chart")).hasSize(4);
+        assertThat(browser.text("#mix-table")).contains("Single-agency early help");
         assertThat(browser.find("main").getText()).contains("Override rate by rule", "R-01", "100%");
         browser.page("manager-reports");
     }
