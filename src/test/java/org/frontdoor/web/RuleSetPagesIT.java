@@ -63,7 +63,7 @@ class RuleSetPagesIT {
         browser.submit("upload");
         assertThat(browser.find("main").getText()).contains("Changed L2-CD-01: output 'level' was 2, now 3");
         browser.submit("impact-link");
-        assertThat(browser.text("#impact-totals")).contains("1 children raised");
+        assertThat(browser.text("#impact-totals")).contains("1 child raised");
         assertThat(browser.text("#changed-referrals")).contains(absence);
         assertThat(browser.all("svg.fd-chart")).hasSize(1);
         browser.page("policy-impact");
