@@ -116,6 +116,7 @@ public class ScenarioGate {
             rules = writeDraft(draftModels);
             properties = instanceProperties(rules);
             instance = startInstance(properties);
+            instanceStarted(instance.context());
             started = System.nanoTime();
             scenarios = runScenarios(instance.target(), featurePaths == null ? List.of() : featurePaths);
         } finally {
@@ -166,6 +167,10 @@ public class ScenarioGate {
      */
     protected Map<String, String> isolatedInstanceProperties() {
         return Map.of();
+    }
+
+    /** Called with each isolated instance once it has started (it is closed at the end of the run); does nothing here. */
+    protected void instanceStarted(ApplicationContext instance) {
     }
 
     private Map<String, String> instanceProperties(Path rules) {

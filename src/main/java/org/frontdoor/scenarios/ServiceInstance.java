@@ -2,6 +2,7 @@ package org.frontdoor.scenarios;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +17,8 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
@@ -25,6 +28,21 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * and the environment.
  */
 public final class ServiceInstance implements AutoCloseable {
+    private static final String AUTOCONFIGURE_EXCLUDE = "spring.autoconfigure.exclude";
+    /**
+     * Logback has one LoggerContext per JVM, shared with the hosting service. Micrometer's LogbackMetrics adds a
+     * LoggerContextListener to it that its close() never removes, and that listener holds the instance's meter
+     * registry and every meter in it: each instance started and closed in a long-lived JVM would leave them behind.
+     * The instance's registry is thrown away with it anyway, so it does without Logback metrics.
+     */
+    static final String LOGBACK_METRICS = "org.springframework.boot.actuate.autoconfigure.metrics.LogbackMetricsAutoConfiguration";
+    /**
+     * Spring Boot caches each DataSource's pool metadata in a static map (soft references keyed by the DataSource), and
+     * Hikari's metrics tracker keeps the instance's meter registry: a closed instance's registry and meters would stay
+     * on the heap until memory ran short. The instance's connection-pool metrics are never read, so it does without.
+     */
+    static final String DATA_SOURCE_POOL_METRICS = "org.springframework.boot.actuate.autoconfigure.metrics.jdbc.DataSourcePoolMetricsAutoConfiguration";
+
     private final ConfigurableApplicationContext context;
     private final ScenarioTarget target;
 
@@ -52,7 +70,9 @@ public final class ServiceInstance implements AutoCloseable {
             listeners.removeIf(LoggingApplicationListener.class::isInstance);
             builder.application().setListeners(listeners);
         }
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        Map<String, String> all = new LinkedHashMap<>(properties);
+        all.merge(AUTOCONFIGURE_EXCLUDE, LOGBACK_METRICS + "," + DATA_SOURCE_POOL_METRICS, (given, ours) -> given.isBlank() ? ours : given + "," + ours);
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new ServiceInstance(builder.run(args));
     }
 
@@ -69,9 +89,26 @@ public final class ServiceInstance implements AutoCloseable {
         return context;
     }
 
+    /**
+     * Closes the instance and lets it be garbage collected. Spring Boot keeps some per-{@link
+     * org.springframework.core.env.Environment} caches in statics (e.g. {@code OnAvailableEndpointCondition}'s access
+     * resolvers and exposure contributors, soft references keyed by the instance's environment). The environment
+     * reaches the whole instance through its servlet-context property sources (Tomcat's ServletContext, the embedded
+     * Tomcat context, its initializers and so the application context, its beans, datasource and DMN runtime), so
+     * after closing, the environment is emptied: what those caches hold on to is then an empty shell.
+     */
     @Override
     public void close() {
-        context.close();
+        try {
+            context.close();
+        } finally {
+            detachEnvironment(context);
+        }
+    }
+
+    static void detachEnvironment(ConfigurableApplicationContext closed) {
+        MutablePropertySources sources = closed.getEnvironment().getPropertySources();
+        sources.stream().map(PropertySource::getName).toList().forEach(sources::remove);
     }
 
     /**
