@@ -15,7 +15,6 @@ import org.frontdoor.referral.InvalidRequest;
 import org.frontdoor.referral.ReferralStateConflict;
 import org.frontdoor.referral.ReferralNotFound;
 import org.frontdoor.security.ActingUser.ActionForbidden;
-import org.frontdoor.security.ActingUser.IdentityMissing;
 import org.frontdoor.rules.DecisionNotReached;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,16 +74,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 e.problems().stream().map(f -> new FieldError(f.field(), f.message())).toList());
         p.setType(URI.create(TYPES + "invalid-decision"));
         p.setTitle("Invalid decision");
-        return p;
-    }
-
-    @ExceptionHandler(IdentityMissing.class)
-    ProblemDetail identityMissing(IdentityMissing e) {
-        ProblemDetail p = invalid("The request does not say who is acting, or in which role; nothing was stored.",
-                List.of(new FieldError(e.header(), e.problem())));
-        p.setType(URI.create(TYPES + "identity-missing"));
-        p.setTitle("Who is acting?");
-        p.setProperty("header", e.header());
         return p;
     }
 

@@ -77,32 +77,32 @@ public class DecisionSteps {
 
     @When("a manager ratifies the decision")
     public void ratify() {
-        send("ratifications", null, MANAGER, "manager");
+        send("ratifications", null, MANAGER);
     }
 
     @When("another manager ratifies the decision too")
     public void ratifyAgain() {
-        send("ratifications", null, OTHER_MANAGER, "manager");
+        send("ratifications", null, OTHER_MANAGER);
     }
 
     @When("the practitioner tries to ratify the decision")
     public void practitionerRatifies() {
-        send("ratifications", null, PRACTITIONER, "practitioner");
+        send("ratifications", null, PRACTITIONER);
     }
 
     @When("a manager authorises the override")
     public void authorise() {
-        send("authorisations", null, MANAGER, "manager");
+        send("authorisations", null, MANAGER);
     }
 
     @When("the practitioner who decided tries to authorise the override as a manager")
     public void authoriseOwnOverride() {
-        send("authorisations", null, PRACTITIONER, "manager");
+        send("authorisations", null, PRACTITIONER);
     }
 
     @When("another practitioner tries to authorise the override")
     public void practitionerAuthorises() {
-        send("authorisations", null, OTHER_PRACTITIONER, "practitioner");
+        send("authorisations", null, OTHER_PRACTITIONER);
     }
 
     /** Both requests wait at a latch and go together; the scenario-scoped contact is only touched on this thread. */
@@ -121,7 +121,7 @@ public class DecisionSteps {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return exchange(referral, HttpMethod.POST, "decisions", body, who, "practitioner");
+                return exchange(referral, HttpMethod.POST, "decisions", body, who);
             }));
         }
         start.countDown();
@@ -253,11 +253,11 @@ public class DecisionSteps {
     }
 
     private void decide(ArrayNode children, String who) {
-        send("decisions", json.createObjectNode().set("children", children).toString(), who, "practitioner");
+        send("decisions", json.createObjectNode().set("children", children).toString(), who);
     }
 
-    private void send(String what, String body, String who, String role) {
-        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST, what, body, who, role);
+    private void send(String what, String body, String who) {
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST, what, body, who);
         contact.answer().status = response.getStatusCode();
         contact.answer().body = response.getBody();
         contact.answer().contentType = response.getHeaders().getContentType() == null ? "" : response.getHeaders().getContentType().toString();
@@ -265,7 +265,7 @@ public class DecisionSteps {
 
     /** The decision as it stands now, read as a manager would see it. */
     private JsonNode current() {
-        ResponseEntity<JsonNode> response = exchange(HttpMethod.GET, "decision", null, MANAGER, "manager");
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.GET, "decision", null, MANAGER);
         assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
         return response.getBody();
     }
@@ -276,17 +276,15 @@ public class DecisionSteps {
         return referral;
     }
 
-    private ResponseEntity<JsonNode> exchange(HttpMethod method, String what, String body, String who, String role) {
-        return exchange(referral(), method, what, body, who, role);
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String what, String body, String who) {
+        return exchange(referral(), method, what, body, who);
     }
 
-    private ResponseEntity<JsonNode> exchange(String referral, HttpMethod method, String what, String body, String who, String role) {
+    private ResponseEntity<JsonNode> exchange(String referral, HttpMethod method, String what, String body, String who) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set("X-User", who);
-        headers.set("X-Role", role);
         if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
-        return http.exchange(referral + "/" + what, method, new HttpEntity<>(body, headers), JsonNode.class);
+        return http.as(who).exchange(referral + "/" + what, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

@@ -38,28 +38,28 @@ public class FeedbackSteps {
 
     @When("the practitioner records that the feedback was sent by {word}")
     public void practitionerSent(String method) {
-        send("feedback/sent", "{\"method\": \"" + method + "\"}", PRACTITIONER, "practitioner");
+        send("feedback/sent", "{\"method\": \"" + method + "\"}", PRACTITIONER);
     }
 
     @When("a manager records that the feedback was sent by {word}")
     public void managerSent(String method) {
-        send("feedback/sent", "{\"method\": \"" + method + "\"}", MANAGER, "manager");
+        send("feedback/sent", "{\"method\": \"" + method + "\"}", MANAGER);
     }
 
     @When("the practitioner hands the family to {string} with a check on {string}")
     public void handOver(String handedTo, String checkOn) {
-        send("follow-up", "{\"handedTo\": \"" + handedTo.replace("\"", "") + "\", \"checkOn\": \"" + checkOn + "\"}", PRACTITIONER, "practitioner");
+        send("follow-up", "{\"handedTo\": \"" + handedTo.replace("\"", "") + "\", \"checkOn\": \"" + checkOn + "\"}", PRACTITIONER);
     }
 
     @When("the practitioner records that the follow-up check was done")
     public void checked() {
-        send("follow-up/checked", null, PRACTITIONER, "practitioner");
+        send("follow-up/checked", null, PRACTITIONER);
         assertThat(contact.answer().status.value()).as(String.valueOf(contact.answer().body)).isEqualTo(200);
     }
 
     @Then("there is no feedback to send yet")
     public void noFeedbackYet() {
-        ResponseEntity<JsonNode> response = exchange(HttpMethod.GET, "feedback", null, PRACTITIONER, "practitioner");
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.GET, "feedback", null, PRACTITIONER);
         assertThat(response.getStatusCode().value()).isEqualTo(409);
         assertThat(response.getBody().path("currentStatus").asText()).isNotEqualTo("ratified");
     }
@@ -130,7 +130,7 @@ public class FeedbackSteps {
     public void refusedSocialCare() {
         assertThat(contact.answer().status.value()).as(String.valueOf(contact.answer().body)).isEqualTo(409);
         assertThat(contact.answer().body.path("detail").asText()).contains("social care");
-        assertThat(exchange(HttpMethod.GET, "follow-up", null, MANAGER, "manager").getStatusCode().value()).isEqualTo(409);
+        assertThat(exchange(HttpMethod.GET, "follow-up", null, MANAGER).getStatusCode().value()).isEqualTo(409);
     }
 
     private JsonNode feedback() {
@@ -138,13 +138,13 @@ public class FeedbackSteps {
     }
 
     private JsonNode read(String what) {
-        ResponseEntity<JsonNode> response = exchange(HttpMethod.GET, what, null, MANAGER, "manager");
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.GET, what, null, MANAGER);
         assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
         return response.getBody();
     }
 
-    private void send(String what, String body, String who, String role) {
-        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST, what, body, who, role);
+    private void send(String what, String body, String who) {
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST, what, body, who);
         contact.answer().status = response.getStatusCode();
         contact.answer().body = response.getBody();
         contact.answer().contentType = response.getHeaders().getContentType() == null ? "" : response.getHeaders().getContentType().toString();
@@ -160,13 +160,11 @@ public class FeedbackSteps {
         return referral().substring("/api/referrals/".length());
     }
 
-    private ResponseEntity<JsonNode> exchange(HttpMethod method, String what, String body, String who, String role) {
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String what, String body, String who) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set("X-User", who);
-        headers.set("X-Role", role);
         if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
-        return http.exchange(referral() + "/" + what, method, new HttpEntity<>(body, headers), JsonNode.class);
+        return http.as(who).exchange(referral() + "/" + what, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

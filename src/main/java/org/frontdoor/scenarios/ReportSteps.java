@@ -23,7 +23,7 @@ public class ReportSteps {
     @When("the policy lead reads the report for {string}")
     public void readReport(String month) {
         YearMonth m = YearMonth.parse(month, MONTH);
-        report = http.getForObject("/api/reports?from=" + m.atDay(1) + "&to=" + m.atEndOfMonth(), JsonNode.class);
+        report = http.as("morgan.manager").getForObject("/api/reports?from=" + m.atDay(1) + "&to=" + m.atEndOfMonth(), JsonNode.class);
     }
 
     @Then("the report counts {int} contact(s) about {int} child(ren)")

@@ -180,6 +180,10 @@ public class ScenarioGate {
         p.put("server.shutdown", "immediate");
         p.put("spring.datasource.url", "jdbc:h2:mem:scenario-gate-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        // the scenarios sign in as the demo users, who exist only in this private in-memory instance, with a password
+        // made for this run (never the demo profile's known one)
+        p.put("spring.profiles.active", "scenario-gate");
+        p.put("frontdoor.security.demo-password", UUID.randomUUID().toString());
         p.put("spring.datasource.username", "sa");
         p.put("spring.datasource.password", "");
         p.put("frontdoor.rules.directory", rules.toAbsolutePath().toString());

@@ -1,6 +1,7 @@
 package org.frontdoor.scenarios;
 
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.http.HttpEntity;
@@ -12,12 +13,31 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The scenarios' HTTP client for one instance of the service: paths are relative to the instance's base URL, and
- * 4xx/5xx answers are returned, not thrown, because steps assert on statuses and problem+json bodies.
+ * 4xx/5xx answers are returned, not thrown, because steps assert on statuses and problem+json bodies. Requests are
+ * signed in (HTTP Basic) as one of the instance's demo users: the practitioner {@value #PRACTITIONER} unless a step
+ * says who acts with {@link #as(String)}.
  */
 public final class ScenarioHttp {
-    private final RestClient client;
+    public static final String PRACTITIONER = "pat.practitioner";
 
-    public ScenarioHttp(String baseUrl) {
+    private final RestClient client;
+    private final String username;
+    private final String password;
+
+    private ScenarioHttp(RestClient client, String username, String password) {
+        this.client = client;
+        this.username = username;
+        this.password = password;
+    }
+
+    /** The requests of another demo user (e.g. morgan.manager, asha.policy, ade.auditor), or anonymous when null. */
+    public ScenarioHttp as(String user) {
+        return new ScenarioHttp(client, user, password);
+    }
+
+    public ScenarioHttp(String baseUrl, String password) {
+        this.username = PRACTITIONER;
+        this.password = password;
         HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(jdk);
         requests.setReadTimeout(Duration.ofSeconds(60));
@@ -42,9 +62,12 @@ public final class ScenarioHttp {
         return getForEntity(path, type).getBody();
     }
 
-    /** Any method, with the request's headers (such as X-User and X-Role) and body when it has one. */
+    /** Any method, with the request's headers (such as Content-Type) and body when it has one. */
     public <T> ResponseEntity<T> exchange(String path, HttpMethod method, HttpEntity<?> request, Class<T> type) {
         RestClient.RequestBodySpec spec = client.method(method).uri(path);
+        if (username != null) {
+            spec.headers(h -> h.setBasicAuth(username, password, StandardCharsets.UTF_8));
+        }
         if (request != null) {
             spec.headers(h -> h.addAll(request.getHeaders()));
             if (request.getBody() != null) {

@@ -66,7 +66,7 @@ public class ScenarioObjectFactory implements ObjectFactory {
         ScenarioTarget target = target();
         if (target != scenarioTarget) {
             scenarioTarget = target;
-            http = new ScenarioHttp(target.baseUrl());
+            http = new ScenarioHttp(target.baseUrl(), target.demoPassword());
         }
         contact = new FrontDoorContact();
         glue.clear();

@@ -7,4 +7,9 @@ import org.springframework.context.ApplicationContext;
  * {@code WorkingDayCalendar} or {@code FollowUps}) and the base URL its web server answers on.
  */
 public record ScenarioTarget(ApplicationContext context, String baseUrl) {
+
+    /** The password of the instance's demo users (demo or scenario-gate profile), which the scenarios sign in as. */
+    public String demoPassword() {
+        return context.getEnvironment().getProperty("frontdoor.security.demo-password", "front-door-demo");
+    }
 }

@@ -22,7 +22,7 @@ final class FieldLabels {
             Map.entry("history-contactsLast12Months", "Contacts in the last 12 months"),
             Map.entry("history-referralsLast12Months", "Referrals to social care in the last 12 months"),
             Map.entry("history-previousCpPlan", "Previous child protection plan"), Map.entry("history-previousRemoval", "Previous removal"),
-            Map.entry("actor-name", "Your name"), Map.entry("actor-role", "Your role"));
+            Map.entry("username", "Username"), Map.entry("password", "Password"));
 
     private FieldLabels() {
     }

@@ -16,9 +16,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
-/** What every page shows (council, who is acting) and the pages' own errors, as pages rather than problem+json. */
+/** What every page shows (council, who is signed in) and the pages' own errors, as pages rather than problem+json. */
 @ControllerAdvice(basePackageClasses = PageAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
@@ -43,7 +42,7 @@ class PageAdvice {
 
     @ExceptionHandler(SignInNeeded.class)
     String signInFirst(SignInNeeded e) {
-        return "redirect:" + UriComponentsBuilder.fromPath("/acting-as").queryParam("next", e.returnTo()).build().encode().toUriString();
+        return "redirect:/sign-in";
     }
 
     @ExceptionHandler(ReferralNotFound.class)

@@ -61,7 +61,7 @@ public class SandboxSteps {
         body.putObject("context").put("season", season).put("guestCount", guests).put("guestsWithChildren", true);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        answer = http.postForEntity("/api/sandbox/evaluate", new HttpEntity<>(body.toString(), headers), JsonNode.class);
+        answer = http.as("asha.policy").postForEntity("/api/sandbox/evaluate", new HttpEntity<>(body.toString(), headers), JsonNode.class);
     }
 
     @Then("the decision {string} is {string}")

@@ -25,6 +25,12 @@ class AuditTrailTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Every request below is signed in as this demo user unless it says otherwise. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = org.frontdoor.FrontDoorApi.as(http, "pat");
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -39,7 +45,7 @@ class AuditTrailTest {
 
         assertThat(trail.findValuesAsText("action")).containsExactly("contact-recorded", "recommended", "viewed");
         assertThat(trail.findValuesAsText("ruleSetVersion")).containsOnly("1");
-        assertThat(trail.findValuesAsText("actor")).containsOnly("unauthenticated");
+        assertThat(trail.findValuesAsText("actor")).containsOnly("pat.practitioner");
     }
 
     @Test
@@ -51,7 +57,7 @@ class AuditTrailTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE referral_id = ?").param(id).update())
                 .hasMessageContaining("append-only");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE referral_id = ? AND actor = 'unauthenticated'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE referral_id = ? AND actor = 'pat.practitioner'")
                 .param(id).query(Long.class).single()).isEqualTo(2);
     }
 

@@ -33,6 +33,12 @@ class PolicyCycleApiTest {
     @Autowired
     TestRestTemplate http;
 
+    /** Every request below is signed in as this demo user unless it says otherwise. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = org.frontdoor.FrontDoorApi.as(http, "asha");
+    }
+
     /** The catalogue with indicator L2-CD-01 (occasional absence) raised from level 2 to level 3. */
     static byte[] catalogueWithAbsenceAtLevel3() throws Exception {
         String xml = Files.readString(Path.of("rules/indicator-catalogue.dmn"));
@@ -110,7 +116,7 @@ class PolicyCycleApiTest {
         JsonNode now = assess();
         assertThat(now.at("/ruleSet/version").asText()).isEqualTo(version);
         assertThat(now.at("/children/0/level/value").asInt()).isEqualTo(3);
-        assertThat(get("/api/referrals/" + before).at("/recommendation/ruleSet/version").asText()).isEqualTo(original);
+        assertThat(org.frontdoor.FrontDoorApi.as(http, "pat").getForObject("/api/referrals/" + before, JsonNode.class).at("/recommendation/ruleSet/version").asText()).isEqualTo(original);
         JsonNode again = get("/api/referrals/" + before + "/re-evaluation");
         assertThat(again.at("/version").asText()).isEqualTo(original);
         assertThat(again.at("/recordedVersion").asBoolean()).isTrue();
@@ -229,8 +235,6 @@ class PolicyCycleApiTest {
     private ResponseEntity<JsonNode> uploadZip(String version, byte[] zip) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.set("X-User", "Asha Policy");
-        headers.set("X-Role", "policy-lead");
         org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
         form.add("file", new org.springframework.core.io.ByteArrayResource(zip) {
             @Override
@@ -287,16 +291,13 @@ class PolicyCycleApiTest {
     private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body, String user, String role) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User", user);
-        headers.set("X-Role", role);
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+        return org.frontdoor.FrontDoorApi.as(http, user).exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> put(String path, byte[] xml, String user) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_XML);
-        headers.set("X-User", user);
-        headers.set("X-Role", "policy-lead");
+        TestRestTemplate http = org.frontdoor.FrontDoorApi.as(this.http, user);
         return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(xml, headers), JsonNode.class);
     }
 }

@@ -37,6 +37,12 @@ class FeedbackAndFollowUpApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Every request below is signed in as this demo user unless it says otherwise. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = org.frontdoor.FrontDoorApi.as(http, "pat");
+    }
     @Autowired
     WorkingDayCalendar calendar;
     @Autowired
@@ -91,7 +97,7 @@ class FeedbackAndFollowUpApiTest {
 
         assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(sent.getBody().path("method").asText()).isEqualTo("email");
-        assertThat(sent.getBody().path("sentBy").asText()).isEqualTo("pat");
+        assertThat(sent.getBody().path("sentBy").asText()).isEqualTo("pat.practitioner");
         assertThat(sent.getBody().path("sentAt").asText()).isNotBlank();
         ResponseEntity<JsonNode> again = call(HttpMethod.POST, id, "feedback/sent", "{\"method\": \"phone\"}", "morgan", "manager");
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -115,7 +121,7 @@ class FeedbackAndFollowUpApiTest {
         assertThat(pigeon.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(pigeon.getBody().path("errors").get(0).path("field").asText()).isEqualTo("method");
         assertThat(call(HttpMethod.POST, id, "feedback/sent", "{\"method\": \"email\"}", null, null).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -128,14 +134,14 @@ class FeedbackAndFollowUpApiTest {
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(recorded.getBody().path("handedTo").asText()).isEqualTo("School early help lead");
         assertThat(recorded.getBody().path("checkOn").asText()).isEqualTo("2026-12-15");
-        assertThat(call(HttpMethod.GET, id, "follow-up", null, "morgan", "manager").getBody().path("recordedBy").asText()).isEqualTo("pat");
+        assertThat(call(HttpMethod.GET, id, "follow-up", null, "morgan", "manager").getBody().path("recordedBy").asText()).isEqualTo("pat.practitioner");
         assertThat(followUps.due(LocalDate.parse("2026-12-15"))).contains(new FollowUpDue(id, "School early help lead", LocalDate.parse("2026-12-15")));
         assertThat(followUps.due(LocalDate.parse("2026-12-14"))).extracting(FollowUpDue::referralId).doesNotContain(id);
 
         ResponseEntity<JsonNode> checked = call(HttpMethod.POST, id, "follow-up/checked", null, "morgan", "manager");
 
         assertThat(checked.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(checked.getBody().path("checkedBy").asText()).isEqualTo("morgan");
+        assertThat(checked.getBody().path("checkedBy").asText()).isEqualTo("morgan.manager");
         assertThat(followUps.due(LocalDate.parse("2027-01-31"))).extracting(FollowUpDue::referralId).doesNotContain(id);
         assertThat(call(HttpMethod.POST, id, "follow-up/checked", null, "morgan", "manager").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(auditActions(id)).containsSubsequence("ratified", "follow-up-recorded", "follow-up-checked");
@@ -199,13 +205,9 @@ class FeedbackAndFollowUpApiTest {
 
     private ResponseEntity<JsonNode> call(HttpMethod method, String id, String what, String body, String who, String role) {
         HttpHeaders headers = new HttpHeaders();
-        if (who != null) {
-            headers.set("X-User", who);
-            headers.set("X-Role", role);
-        }
         if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
-        return http.exchange("/api/referrals/" + id + "/" + what, method, new HttpEntity<>(body, headers), JsonNode.class);
+        return (who == null ? new TestRestTemplate(new org.springframework.boot.web.client.RestTemplateBuilder().rootUri(http.getRootUri())) : org.frontdoor.FrontDoorApi.as(http, who)).exchange("/api/referrals/" + id + "/" + what, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

@@ -23,6 +23,12 @@ class HistoryFromRecordsTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Every request below is signed in as this demo user unless it says otherwise. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = org.frontdoor.FrontDoorApi.as(http, "pat");
+    }
     @Autowired
     ObjectMapper json;
 
@@ -64,9 +70,9 @@ class HistoryFromRecordsTest {
     @Test
     void aFamilyHandedToEarlyHelpWhoseCheckIsNotDoneIsAnOpenCaseForTheNextContact() throws Exception {
         String first = idOf(record(contact("2026-10-01", "local-EH-9", 0)));
-        act(first, "decisions", "{\"children\": [{\"ref\": \"child-1\", \"accept\": true}]}", "pat", "practitioner");
-        act(first, "ratifications", null, "morgan", "manager");
-        act(first, "follow-up", "{\"handedTo\": \"School early help lead\", \"checkOn\": \"2026-12-15\"}", "pat", "practitioner");
+        act(first, "decisions", "{\"children\": [{\"ref\": \"child-1\", \"accept\": true}]}", "pat");
+        act(first, "ratifications", null, "morgan");
+        act(first, "follow-up", "{\"handedTo\": \"School early help lead\", \"checkOn\": \"2026-12-15\"}", "pat");
 
         JsonNode child = recommendation(record(contact("2026-11-27", "local-EH-9", 0)));
 
@@ -74,7 +80,7 @@ class HistoryFromRecordsTest {
         assertThat(child.path("pathways").get(0).path("code").asText()).isEqualTo("P15");
         assertThat(child.path("rationale").findValuesAsText("ruleId")).contains("R-07c", "PP-07");
 
-        act(first, "follow-up/checked", null, "morgan", "manager");
+        act(first, "follow-up/checked", null, "morgan");
         JsonNode afterCheck = recommendation(record(contact("2026-11-28", "local-EH-9", 0)));
         assertThat(afterCheck.path("history").has("openCase")).isFalse();
         assertThat(afterCheck.path("pathways").get(0).path("code").asText()).isNotEqualTo("P15");
@@ -107,8 +113,8 @@ class HistoryFromRecordsTest {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    private void act(String id, String action, String body, String user, String role) {
-        FrontDoorApi.act(http, id, action, body, user, role);
+    private void act(String id, String action, String body, String user) {
+        FrontDoorApi.act(http, id, action, body, user);
     }
 
     private JsonNode recommendation(ResponseEntity<String> response) throws Exception {

@@ -44,6 +44,12 @@ class ReferralDecisionApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Every request below is signed in as this demo user unless it says otherwise. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = org.frontdoor.FrontDoorApi.as(http, "pat");
+    }
     @Autowired
     ObjectMapper json;
     @Autowired
@@ -59,7 +65,7 @@ class ReferralDecisionApiTest {
 
         assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(decided.getBody().path("status").asText()).isEqualTo("awaiting-ratification");
-        assertThat(decided.getBody().path("decidedBy").asText()).isEqualTo("pat");
+        assertThat(decided.getBody().path("decidedBy").asText()).isEqualTo("pat.practitioner");
         assertThat(decided.getBody().path("decidedWithinOneWorkingDay").asBoolean()).isTrue();
         assertThat(decided.getBody().path("children").get(0).path("level").asInt()).isEqualTo(2);
         assertThat(decided.getBody().path("children").get(0).path("pathways").get(0).asText()).isEqualTo("P2");
@@ -70,7 +76,7 @@ class ReferralDecisionApiTest {
         assertThat(ratified.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode state = get(id, "pat", "practitioner").getBody();
         assertThat(state.path("status").asText()).isEqualTo("ratified");
-        assertThat(state.path("ratifiedBy").asText()).isEqualTo("morgan");
+        assertThat(state.path("ratifiedBy").asText()).isEqualTo("morgan.manager");
         assertThat(state.path("ratifiedAt").asText()).isNotBlank();
         assertThat(state.path("ratifiedWithinOneWorkingDay").asBoolean()).isTrue();
         assertThat(state.path("decidedWithinOneWorkingDay").asBoolean()).isTrue();
@@ -135,7 +141,7 @@ class ReferralDecisionApiTest {
 
         assertThat(authorised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(authorised.getBody().path("status").asText()).isEqualTo("awaiting-ratification");
-        assertThat(authorised.getBody().path("authorisedBy").asText()).isEqualTo("morgan");
+        assertThat(authorised.getBody().path("authorisedBy").asText()).isEqualTo("morgan.manager");
         assertThat(post(id, "ratifications", null, "morgan", "manager").getBody().path("status").asText()).isEqualTo("ratified");
         assertThat(auditActions(id)).containsSubsequence("decided", "overridden", "authorised", "ratified");
         assertThat(jdbc.sql("SELECT mandatory FROM referral_override_rule WHERE referral_id = ? AND rule_id = 'R-01'").param(id)
@@ -199,16 +205,17 @@ class ReferralDecisionApiTest {
     }
 
     @Test
-    void whoIsActingMustBeSaidAndInTheRightRole() {
+    void whoIsActingMustBeSignedInAndInTheRightRole() {
         String id = record(SCHOOL_ABSENCE.formatted(""));
 
         ResponseEntity<JsonNode> noUser = decide(id, accept("child-1"), null, "practitioner");
-        assertThat(noUser.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noUser.getBody().path("errors").findValuesAsText("field")).containsExactly("X-User");
-        ResponseEntity<JsonNode> badRole = decide(id, accept("child-1"), "pat", "boss");
-        assertThat(badRole.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(badRole.getBody().path("errors").findValuesAsText("field")).containsExactly("X-Role");
-        assertThat(decide(id, accept("child-1"), "x".repeat(101), "practitioner").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noUser.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(noUser.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(noUser.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        ResponseEntity<JsonNode> wrongPassword = http.withBasicAuth("pat.practitioner", "not-the-password").exchange(
+                "/api/referrals/" + id + "/decisions", HttpMethod.POST, json(accept("child-1")), JsonNode.class);
+        assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM referral_decision WHERE referral_id = ?").param(id).query(Long.class).single()).isZero();
 
         assertThat(decide(id, accept("child-1"), "morgan", "manager").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         decide(id, accept("child-1"), "pat", "practitioner");
@@ -234,7 +241,7 @@ class ReferralDecisionApiTest {
         ResponseEntity<JsonNode> again = post(id, "ratifications", null, "alex", "manager");
 
         assertConflict(again, "ratified");
-        assertThat(again.getBody().path("decision").path("ratifiedBy").asText()).isEqualTo("morgan");
+        assertThat(again.getBody().path("decision").path("ratifiedBy").asText()).isEqualTo("morgan.manager");
         assertThat(auditActions(id).stream().filter("ratified"::equals)).hasSize(1);
     }
 
@@ -280,7 +287,7 @@ class ReferralDecisionApiTest {
         ResponseEntity<JsonNode> second = decide(id, accept("child-1"), "sam", "practitioner");
 
         assertConflict(second, "awaiting-ratification");
-        assertThat(second.getBody().path("decision").path("decidedBy").asText()).isEqualTo("pat");
+        assertThat(second.getBody().path("decision").path("decidedBy").asText()).isEqualTo("pat.practitioner");
         assertThat(auditActions(id).stream().filter("decided"::equals)).hasSize(1);
     }
 
@@ -296,18 +303,7 @@ class ReferralDecisionApiTest {
         ResponseEntity<JsonNode> second = post(id, "ratifications", null, "alex", "manager");
 
         assertConflict(second, "ratified");
-        assertThat(second.getBody().path("decision").path("ratifiedBy").asText()).isEqualTo("morgan");
-    }
-
-    @Test
-    void theApiDocumentsTheIdentityHeadersOnEveryDecisionOperation() {
-        JsonNode docs = http.getForObject("/v3/api-docs", JsonNode.class);
-        for (String path : List.of("/api/referrals/{id}/decisions", "/api/referrals/{id}/authorisations", "/api/referrals/{id}/ratifications")) {
-            JsonNode parameters = docs.path("paths").path(path).path("post").path("parameters");
-            assertThat(parameters.findValuesAsText("name")).as(path).containsExactlyInAnyOrder("id", "X-User", "X-Role");
-        }
-        assertThat(docs.path("paths").path("/api/referrals/{id}/decision").path("get").path("parameters").findValuesAsText("name"))
-                .containsExactlyInAnyOrder("id", "X-User", "X-Role");
+        assertThat(second.getBody().path("decision").path("ratifiedBy").asText()).isEqualTo("morgan.manager");
     }
 
     @SafeVarargs
@@ -363,23 +359,26 @@ class ReferralDecisionApiTest {
         return post(id, "decisions", body, user, role);
     }
 
-    private ResponseEntity<JsonNode> post(String id, String what, String body, String user, String role) {
-        HttpHeaders headers = identity(user, role);
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/api/referrals/" + id + "/" + what, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return new HttpEntity<>(body, headers);
+    }
+
+    private ResponseEntity<JsonNode> post(String id, String what, String body, String user, String role) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return client(user).exchange("/api/referrals/" + id + "/" + what, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> get(String id, String user, String role) {
-        return http.exchange("/api/referrals/" + id + "/decision", HttpMethod.GET, new HttpEntity<>(identity(user, role)), JsonNode.class);
+        return client(user).exchange("/api/referrals/" + id + "/decision", HttpMethod.GET, HttpEntity.EMPTY, JsonNode.class);
     }
 
-    private static HttpHeaders identity(String user, String role) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.set("X-User", user);
-        }
-        headers.set("X-Role", role);
-        return headers;
+    /** The client signed in as the demo user a short name stands for (callers' role argument is the role that user
+     * holds, kept for reading); null: nobody signed in. */
+    private TestRestTemplate client(String user) {
+        return user == null ? new TestRestTemplate(new org.springframework.boot.web.client.RestTemplateBuilder().rootUri(http.getRootUri())) : org.frontdoor.FrontDoorApi.as(http, user);
     }
 
     private List<String> auditActions(String id) {

@@ -46,6 +46,12 @@ class ReferralRecordingTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Every request below is signed in as this demo user unless it says otherwise. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = org.frontdoor.FrontDoorApi.as(http, "pat");
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -199,7 +205,8 @@ class ReferralRecordingTest {
 
     private static RestClient client(ConfigurableApplicationContext app) {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth(org.frontdoor.FrontDoorApi.account("pat"), org.frontdoor.FrontDoorApi.PASSWORD)).build();
     }
 
     private ResponseEntity<String> post(String contact) {

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:sandbox;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
 @AutoConfigureMockMvc
+@org.springframework.security.test.context.support.WithMockUser(username = "asha.policy", roles = "POLICY_LEAD")
 class SandboxApiTest {
     private static final String PROBLEMS = "https://frontdoor.example.org/problems/";
     @Autowired

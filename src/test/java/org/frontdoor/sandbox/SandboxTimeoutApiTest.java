@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:sandboxtimeout;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
         "frontdoor.rules.evaluation-timeout=1s"})
 @AutoConfigureMockMvc
+@org.springframework.security.test.context.support.WithMockUser(username = "asha.policy", roles = "POLICY_LEAD")
 class SandboxTimeoutApiTest {
     @Autowired
     MockMvc mvc;

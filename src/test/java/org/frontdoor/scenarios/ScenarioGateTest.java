@@ -158,7 +158,7 @@ class ScenarioGateTest {
                 "spring.main.banner-mode", "off"), true)) {
             assertThat(instance.context().getBeansOfType(RuleHitsSeen.class)).isEmpty();
             assertThat(instance.target().baseUrl()).startsWith("http://127.0.0.1:");
-            assertThat(new ScenarioHttp(instance.target().baseUrl()).getForEntity("/api/referrals/not-a-referral", String.class)
+            assertThat(new ScenarioHttp(instance.target().baseUrl(), instance.target().demoPassword()).getForEntity("/api/referrals/not-a-referral", String.class)
                     .getStatusCode().is4xxClientError()).isTrue();
         }
     }

@@ -103,6 +103,14 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Signs in on the sign-in page as a demo user (the tests run with the demo profile); lands where sign-in sends them. */
+    void signIn(String username) {
+        go("/sign-in");
+        type("username", username);
+        type("password", org.frontdoor.FrontDoorApi.PASSWORD);
+        submit("sign-in");
+    }
+
     void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();

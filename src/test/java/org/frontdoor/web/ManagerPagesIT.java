@@ -38,13 +38,10 @@ class ManagerPagesIT {
     @Test
     void aManagerAuthorisesAnOverrideAndRatifiesItFromTheQueue() {
         String id = FrontDoorApi.record(http, BRUISED_BABY);
-        FrontDoorApi.act(http, id, "decisions", OVERRIDE_TO_EARLY_HELP, "Pat", "practitioner");
+        FrontDoorApi.act(http, id, "decisions", OVERRIDE_TO_EARLY_HELP, "Pat");
 
         browser = Browser.open(port);
-        browser.go("/acting-as?next=/queue");
-        browser.type("actor-name", "Morgan");
-        browser.click("actor-role-manager");
-        browser.submit("continue");
+        browser.signIn("morgan.manager");
         browser.go("/queue");
         assertThat(browser.text("#queue")).contains("authorisation");
         assertThat(browser.find("#queue .govuk-tag").getText()).isIn("red", "amber", "green");
@@ -56,7 +53,7 @@ class ManagerPagesIT {
         assertThat(browser.text("#decision-status")).isEqualTo("Awaiting ratification");
         browser.submit("ratify");
         assertThat(browser.text("#decision-status")).isEqualTo("Ratified");
-        assertThat(browser.find("main").getText()).contains("Morgan");
+        assertThat(browser.find("main").getText()).contains("morgan.manager");
         browser.page("manager-ratified");
         browser.go("/queue");
         assertThat(browser.find("main").getText()).doesNotContain(id);

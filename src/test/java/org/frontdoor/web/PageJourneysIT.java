@@ -115,7 +115,7 @@ class PageJourneysIT {
     @Test
     @Order(3)
     void aFormErrorIsSummarisedFirstWithLinksToTheFields() {
-        actAs("Pat Practitioner", "practitioner");
+        browser.signIn("pat.practitioner");
         browser.go("/contacts/new");
         browser.typeAndEnter("children-0-ageYears", "seven");   // Enter records the contact: it never filters or removes a child
 
@@ -136,10 +136,13 @@ class PageJourneysIT {
     @Test
     @Order(4)
     void practitionerRecordsASiblingGroupDecidesAndReadsTheRecordAndTheLetter() {
-        browser.go("/acting-as?next=/contacts/new");
-        browser.page("acting-as");
-        actAs("Pat Practitioner", "practitioner");
         browser.go("/contacts/new");
+        assertThat(browser.path()).as("a staff page sends you to sign in first").isEqualTo("/sign-in");
+        browser.page("sign-in");
+        browser.type("username", "pat.practitioner");
+        browser.type("password", org.frontdoor.FrontDoorApi.PASSWORD);
+        browser.submit("sign-in");
+        assertThat(browser.path()).as("and back to the page you asked for").isEqualTo("/contacts/new");
         browser.choose("referrer-type", "police");
         browser.type("children-0-ageYears", "7");
         browser.submit("add-child");
@@ -194,23 +197,16 @@ class PageJourneysIT {
         browser.page("referral-record");
         String record = browser.text("main");
         assertThat(record).contains("Awaiting ratification").contains("Overridden").contains("Accepted")
-                .contains("Contact recorded").contains("Decision recorded").contains("Recommendation overridden").contains("Pat Practitioner")
+                .contains("Contact recorded").contains("Decision recorded").contains("Recommendation overridden").contains("pat.practitioner")
                 .as("free text is escaped, never markup").contains("every day <b>and</b> the nursery");
 
         browser.submit("feedback-letter");
         assertThat(browser.text("#no-letter-yet")).contains("ratif");
         RestClient.create("http://localhost:" + port).post().uri("/api/referrals/{id}/ratifications", id)
-                .header("X-User", "Morgan Manager").header("X-Role", "manager").retrieve().toBodilessEntity();
+                .headers(h -> h.setBasicAuth("morgan.manager", org.frontdoor.FrontDoorApi.PASSWORD)).retrieve().toBodilessEntity();
         browser.go("/referrals/" + id + "/letter");
         browser.page("letter");
         assertThat(browser.text("#letter")).startsWith("Dear referrer").contains("child-1").contains("child-2");
-    }
-
-    private void actAs(String name, String role) {
-        browser.go("/acting-as");
-        browser.type("actor-name", name);
-        browser.click(role.equals("practitioner") ? "actor-role" : "actor-role-" + role);
-        browser.submit("continue");
     }
 
     private long referrals() {

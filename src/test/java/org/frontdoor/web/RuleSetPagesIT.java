@@ -53,7 +53,7 @@ class RuleSetPagesIT {
         if (browser == null) {
             browser = Browser.open(port);
         }
-        actAs("Asha", "policy-lead");
+        browser.signIn("asha.policy");
         browser.go("/rule-sets");
         browser.type("changeNote", "Occasional absence needs a targeted early help response");
         browser.submit("create-draft");
@@ -80,7 +80,7 @@ class RuleSetPagesIT {
         assertThat(browser.text(".govuk-error-summary")).contains("another policy lead must");
         browser.page("policy-own-approval-refused");
 
-        actAs("Ben", "policy-lead");
+        browser.signIn("ben.policy");
         browser.go("/rule-sets/" + draft);
         browser.type("approve", "Checked the scenarios and the impact");
         browser.submit("approve-button");
@@ -97,16 +97,9 @@ class RuleSetPagesIT {
         assertThat(versions.inForceVersion()).isEqualTo(original);
     }
 
-    private void actAs(String name, String role) {
-        browser.go("/acting-as");
-        browser.type("actor-name", name);
-        browser.tick("#actor-role-" + role);
-        browser.submit("continue");
-    }
-
     @Test
     void aPolicyLeadReadsADraftsValidationGateAndChangesThenTheTablesAndTheNotice() throws Exception {
-        ActingUser asha = new ActingUser("Asha", ActingUser.Role.POLICY_LEAD);
+        ActingUser asha = new ActingUser("asha.policy", ActingUser.Role.POLICY_LEAD);
         String draft = versions.createDraft(asha, null, "Occasional absence needs a targeted early help response").version();
         String xml = Files.readString(Path.of("rules/indicator-catalogue.dmn"));
         int level = xml.indexOf("<text>2</text>", xml.indexOf("&quot;L2-CD-01&quot;</text>"));
@@ -114,9 +107,7 @@ class RuleSetPagesIT {
         versions.replaceModels(asha, draft, List.of(new ModelFile("indicator-catalogue.dmn", raised)), false);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User", "Asha");
-        headers.set("X-Role", "policy-lead");
-        http.postForEntity("/api/rule-sets/" + draft + "/scenario-gate",
+        org.frontdoor.FrontDoorApi.as(http, "asha").postForEntity("/api/rule-sets/" + draft + "/scenario-gate",
                 new HttpEntity<>("{\"features\": [\"features/decision/levels.feature\"]}", headers), String.class);
 
         if (browser == null) {

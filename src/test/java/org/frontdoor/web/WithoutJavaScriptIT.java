@@ -49,10 +49,7 @@ class WithoutJavaScriptIT {
 
     @Test
     void aPractitionerRecordsAndDecidesWithoutJavaScript() {
-        browser.go("/acting-as");
-        browser.type("actor-name", "Sam Practitioner");
-        browser.click("actor-role");
-        browser.submit("continue");
+        browser.signIn("sam.practitioner");
         browser.go("/contacts/new");
         assertThat(browser.find("body").getAttribute("class")).doesNotContain("js-enabled");
         browser.choose("referrer-type", "school");

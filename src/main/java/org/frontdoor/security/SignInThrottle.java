@@ -1,0 +1,40 @@
+package org.frontdoor.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts wrong passwords per account (pages and API alike) and locks the account for {@code frontdoor.security.lockout}
+ * after {@code max-failed-sign-ins} in a row. The count is in the database so every instance sees it.
+ * Logs never name the account: a mistyped password is often someone's real password or their name.
+ */
+@Component
+class SignInThrottle {
+    private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
+
+    private final UserAccounts accounts;
+    private final VerifiedPasswords verified;
+
+    SignInThrottle(UserAccounts accounts, VerifiedPasswords verified) {
+        this.accounts = accounts;
+        this.verified = verified;
+    }
+
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+        String username = event.getAuthentication().getName();
+        verified.forget(username);
+        if (username != null && accounts.recordFailure(username)) {
+            log.warn("An account was locked after repeated failed sign-ins");
+        }
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        accounts.recordSuccess(event.getAuthentication().getName());
+    }
+}

@@ -1,0 +1,92 @@
+package org.frontdoor.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Collection;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * bcrypt is slow on purpose (tens of milliseconds), and HTTP Basic sends the password with every API request. This
+ * provider remembers, for {@code frontdoor.security.credential-cache}, that a user's password was verified: it keeps
+ * only an HMAC of the password under a key made afresh at every start and never written anywhere, compares it in
+ * constant time, and forgets the user at once when their account is locked. Anything it does not remember goes to
+ * the real check (the users table and bcrypt).
+ */
+final class VerifiedPasswords {
+    private record Verified(byte[] mac, Object principal, Collection<? extends GrantedAuthority> authorities) {
+    }
+
+    private final AuthenticationProvider delegate;
+    private final Cache<String, Verified> verified;
+    private final SecretKeySpec key;
+    private final boolean enabled;
+
+    VerifiedPasswords(AuthenticationProvider delegate, AccessProperties properties) {
+        this.delegate = delegate;
+        this.enabled = !properties.credentialCache().isZero() && !properties.credentialCache().isNegative();
+        this.verified = Caffeine.newBuilder().maximumSize(10_000)
+                .expireAfterWrite(enabled ? properties.credentialCache() : java.time.Duration.ofSeconds(1)).build();
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** The provider the authentication manager asks (not a bean of its own, so Spring Security's global set-up leaves it alone). */
+    AuthenticationProvider provider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return VerifiedPasswords.this.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return delegate.supports(authentication);
+            }
+        };
+    }
+
+    private Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (enabled && credentials instanceof String password) {
+            Verified known = verified.getIfPresent(username);
+            if (known != null && MessageDigest.isEqual(known.mac(), mac(username, password))) {
+                return UsernamePasswordAuthenticationToken.authenticated(known.principal(), null, known.authorities());
+            }
+        }
+        Authentication result = delegate.authenticate(authentication);
+        if (enabled && result != null && result.isAuthenticated() && credentials instanceof String password) {
+            verified.put(username, new Verified(mac(username, password), result.getPrincipal(), result.getAuthorities()));
+        }
+        return result;
+    }
+
+    /** Forgets a user's verified password (their account was locked, or they failed to sign in). */
+    void forget(String username) {
+        verified.invalidate(username);
+    }
+
+    private byte[] mac(String username, String password) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(key);
+            hmac.update(username.getBytes(StandardCharsets.UTF_8));
+            hmac.update((byte) 0);
+            return hmac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}
