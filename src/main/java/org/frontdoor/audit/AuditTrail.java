@@ -20,6 +20,10 @@ public class AuditTrail {
     public static final String CONTACT_RECORDED = "contact-recorded";
     public static final String RECOMMENDED = "recommended";
     public static final String VIEWED = "viewed";
+    /** Someone read the referral's audit trail (recorded after the read, so the trail they saw does not include it). */
+    public static final String TRAIL_READ = "audit-trail-read";
+    /** Someone evaluated the recorded referral again (it was read to do so). */
+    public static final String RE_EVALUATED = "re-evaluated";
     public static final String DECIDED = "decided";
     /** One per child whose final response differs from the recommendation. */
     public static final String OVERRIDDEN = "overridden";

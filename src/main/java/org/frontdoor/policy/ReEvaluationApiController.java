@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.frontdoor.impact.ImpactAnalysis;
 import org.frontdoor.impact.ImpactAnalysis.Reassessment;
+import org.frontdoor.audit.AuditTrail;
+import org.frontdoor.security.ActingUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,10 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ReEvaluationApiController {
     private final RuleSetVersions versions;
     private final ImpactAnalysis impact;
+    private final AuditTrail audit;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    ReEvaluationApiController(RuleSetVersions versions, ImpactAnalysis impact) {
+    ReEvaluationApiController(RuleSetVersions versions, ImpactAnalysis impact, AuditTrail audit,
+                              org.springframework.transaction.support.TransactionTemplate tx) {
         this.versions = versions;
         this.impact = impact;
+        this.audit = audit;
+        this.tx = tx;
     }
 
     record ReEvaluation(String referralId, String version, String hash, boolean recordedVersion, boolean sameAsRecorded,
@@ -28,12 +35,14 @@ class ReEvaluationApiController {
     @GetMapping("/api/referrals/{id}/re-evaluation")
     @Operation(summary = "Evaluate a recorded referral again, with the contact and history it was recorded with, against the version "
             + "that produced it (found by its content hash) or the version named")
-    ReEvaluation reEvaluate(@PathVariable String id, @RequestParam(required = false) String version) {
+    ReEvaluation reEvaluate(@PathVariable String id, @RequestParam(required = false) String version,
+                            @io.swagger.v3.oas.annotations.Parameter(hidden = true) ActingUser user) {
         String recordedHash = impact.recordedRuleSetHash(id).orElseThrow(() -> PolicyProblem.notFound("referral with this id"));
         String recordedVersion = versions.versionWithHash(recordedHash)
                 .orElseThrow(() -> PolicyProblem.conflict("The rule set this referral was assessed with is not in the version history.", java.util.List.of()));
         String chosen = version == null || version.isBlank() ? recordedVersion : version;
         Reassessment again = impact.reassess(id, versions.compiled(chosen)).orElseThrow();
+        tx.executeWithoutResult(s -> audit.record(id, AuditTrail.RE_EVALUATED, user.name(), recordedVersion));
         return new ReEvaluation(id, chosen, versions.get(chosen).hash(), chosen.equals(recordedVersion), again.sameAsRecorded(), again);
     }
 }

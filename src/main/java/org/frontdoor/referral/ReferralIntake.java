@@ -79,9 +79,18 @@ public class ReferralIntake {
         return found;
     }
 
-    /** The referral's audit trail, oldest first; empty if there is no such referral. */
-    public Optional<List<AuditEvent>> auditTrail(String id) {
+    /** The trail, for a page whose read of this referral has just been audited (the record page). */
+    public Optional<List<AuditEvent>> auditTrailOfAnAuditedRead(String id) {
         return store.find(id).map(r -> audit.forReferral(r.id()));
+    }
+
+    /** The referral's audit trail, oldest first; empty if there is no such referral. Reading it is audited too. */
+    @Transactional
+    public Optional<List<AuditEvent>> auditTrail(String id, String actor) {
+        Optional<RecordedReferral> found = store.find(id);
+        Optional<List<AuditEvent>> trail = found.map(r -> audit.forReferral(r.id()));
+        found.ifPresent(r -> audit.record(r.id(), AuditTrail.TRAIL_READ, actor, r.ruleSetVersion()));
+        return trail;
     }
 
     private static Contact withReceivedAt(Contact c, Instant receivedAt) {

@@ -28,6 +28,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -74,7 +75,6 @@ class SecurityConfig {
         AuthProblems problems = new AuthProblems(json, oidc ? "Bearer" : "Basic realm=\"front door\", charset=\"UTF-8\"");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(this::rules)
-                .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(s -> s.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -89,7 +89,7 @@ class SecurityConfig {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(tokens(properties)))
                     .authenticationEntryPoint(problems).accessDeniedHandler(problems));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+            http.authenticationManager(manager).httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
         return http.build();
     }
@@ -106,6 +106,8 @@ class SecurityConfig {
                 getRedirectStrategy().sendRedirect(request, response, e instanceof LockedException ? "/sign-in?locked" : "/sign-in?error");
             }
         };
+        HttpSessionRequestCache returnTo = new HttpSessionRequestCache();
+        returnTo.setMatchingRequestParameterName(null);   // back to the page asked for, without a "?continue" on its address
         http.authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
                     rules(a);
@@ -113,6 +115,7 @@ class SecurityConfig {
                 .authenticationManager(manager)
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").failureHandler(failed))
                 .logout(out -> out.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .requestCache(cache -> cache.requestCache(returnTo))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
                     request.setAttribute(ForbiddenPage.REASON, denied instanceof CsrfException ? "expired" : "role");

@@ -65,7 +65,7 @@ class ReferralPageController {
         DecisionState decision = decisions.view(id, user);
         model.addAttribute("decision", decision);
         model.addAttribute("summary", summary(referral, stored.contact(referral), decision));
-        model.addAttribute("trail", intake.auditTrail(id).orElseThrow(() -> new ReferralNotFound(id)));
+        model.addAttribute("trail", intake.auditTrailOfAnAuditedRead(id).orElseThrow(() -> new ReferralNotFound(id)));
         model.addAttribute("tables", new Tables(ruleSets.active()));
         return "referral-record";
     }

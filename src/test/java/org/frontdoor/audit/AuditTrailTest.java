@@ -3,6 +3,8 @@ package org.frontdoor.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,23 @@ class AuditTrailTest {
                 .hasMessageContaining("append-only");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE referral_id = ? AND actor = 'pat.practitioner'")
                 .param(id).query(Long.class).single()).isEqualTo(2);
+    }
+
+    /** Every way of reading a referral, by anyone allowed to, leaves who and how on its trail. */
+    @Test
+    void everyReadOfAReferralIsAuditedWithWhoReadIt() {
+        String location = record();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        org.frontdoor.FrontDoorApi.as(http, "sam").getForEntity(location, String.class);
+        org.frontdoor.FrontDoorApi.as(http, "morgan").getForEntity(location + "/decision", String.class);
+        org.frontdoor.FrontDoorApi.as(http, "ade").getForEntity(location + "/audit", String.class);
+        org.frontdoor.FrontDoorApi.as(http, "ade").getForEntity(location + "/re-evaluation", String.class);
+
+        List<String> reads = jdbc.sql("SELECT action || ' by ' || actor FROM audit_event WHERE referral_id = ? AND action NOT IN "
+                + "('contact-recorded', 'recommended') ORDER BY id").param(id).query(String.class).list();
+        assertThat(reads).containsExactly("viewed by sam.practitioner", "viewed by morgan.manager", "audit-trail-read by ade.auditor",
+                "re-evaluated by ade.auditor");
     }
 
     @Test

@@ -111,6 +111,11 @@ final class Browser implements AutoCloseable {
         submit("sign-in");
     }
 
+    /** Forgets the session (as closing the browser would). */
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();

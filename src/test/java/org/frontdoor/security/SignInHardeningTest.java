@@ -1,0 +1,99 @@
+package org.frontdoor.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.startup.Tomcat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Security headers, the session cookie and timeout, CSRF on forms, and locking an account after repeated wrong passwords. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:sign-in;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "frontdoor.security.max-failed-sign-ins=3", "frontdoor.security.lockout=PT2S", "server.servlet.session.timeout=20m"})
+class SignInHardeningTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ServletWebServerApplicationContext web;
+
+    @Test
+    void pagesAndTheApiSendSecurityHeaders() {
+        for (HttpResponse<String> response : new HttpResponse[] {StaffSession.anonymous(port).get("/guidance"),
+                StaffSession.anonymous(port).get("/api/referrals/x"), StaffSession.signedIn(port, "pat.practitioner").get("/contacts/new")}) {
+            var h = response.headers();
+            assertThat(h.firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'", "script-src 'self'",
+                    "frame-ancestors 'none'", "object-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(h.firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(h.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(h.firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(h.firstValue("Permissions-Policy").orElse("")).contains("camera=()");
+        }
+        assertThat(StaffSession.signedIn(port, "pat.practitioner").get("/contacts/new").headers().firstValue("Cache-Control").orElse(""))
+                .as("a staff page is not kept in caches").contains("no-store");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndTheSessionTimesOut() {
+        HttpResponse<String> page = StaffSession.basic(port, "nobody").get("/sign-in");   // a first visit: no cookie yet
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+        Context context = (Context) ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
+        assertThat(context.getSessionTimeout()).as("minutes").isEqualTo(20);
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
+        StaffSession pat = StaffSession.signedIn(port, "pat.practitioner");
+        assertThat(pat.csrf()).as("the pages' forms carry a token").isNotBlank();
+        long before = jdbc.sql("SELECT COUNT(*) FROM referral").query(Long.class).single();
+        String contact = "referrerType=school&children%5B0%5D.ageYears=7&concerns=L2-CD-01&consentStatus=given";
+
+        // riding on the signed-in session's cookie, as a form on another site would, without the token
+        HttpResponse<String> forged = pat.sendWithoutCsrf("POST", "/contacts/new", "application/x-www-form-urlencoded", contact);
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("This form had expired or was not sent from this service");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM referral").query(Long.class).single()).isEqualTo(before);
+        assertThat(pat.form("/contacts/new", contact).statusCode()).as("the same form with its token gets past the check").isNotEqualTo(403);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountForAWhileOnPagesAndTheApi() throws Exception {
+        StaffSession wrong = StaffSession.basicWithPassword(port, "sam.practitioner", "guess");
+        for (int i = 0; i < 3; i++) {
+            assertThat(wrong.get("/api/queue").statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = StaffSession.basic(port, "sam.practitioner").get("/api/queue");
+        assertThat(locked.statusCode()).as("even the right password, while locked").isEqualTo(401);
+        assertThat(locked.body()).contains("locked");
+        StaffSession page = StaffSession.anonymous(port);
+        HttpResponse<String> form = page.form("/sign-in", "username=sam.practitioner&password=" + org.frontdoor.FrontDoorApi.PASSWORD);
+        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("/sign-in?locked");
+        assertThat(page.get("/sign-in?locked").body()).contains("This account is locked");
+
+        Thread.sleep(2_100);   // frontdoor.security.lockout=PT2S
+        assertThat(StaffSession.basic(port, "sam.practitioner").get("/api/queue").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT failed_attempts FROM app_user WHERE username = 'sam.practitioner'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aWrongPasswordOnTheSignInPageSaysSoWithoutSayingWhichPart() {
+        StaffSession page = StaffSession.anonymous(port);
+        HttpResponse<String> form = page.form("/sign-in", "username=morgan.manager&password=nope");
+        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("/sign-in?error");
+        String body = page.get("/sign-in?error").body();
+        assertThat(body).contains("Enter a correct username and password").contains("govuk-error-summary");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE password_hash LIKE '$2a$%'").query(Long.class).single())
+                .as("passwords are stored as bcrypt hashes").isEqualTo(jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single());
+    }
+}
