@@ -25,6 +25,16 @@ public class OneInstanceForTheRun extends ScenarioObjectFactory implements Event
         return shared().target();
     }
 
+    /** Starts the run's instance now (starting it sets up logging afresh, so a log capture must come after). */
+    static ScenarioTarget startNow() {
+        return shared().target();
+    }
+
+    /** The run's instance, if it has started (the log-privacy check reads what the scenarios stored). */
+    static synchronized java.util.Optional<ScenarioTarget> started() {
+        return java.util.Optional.ofNullable(instance).map(ServiceInstance::target);
+    }
+
     private static synchronized ServiceInstance shared() {
         if (instance == null) {
             // other test contexts of this JVM may have set up logging already: then this instance leaves it alone
