@@ -77,6 +77,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(org.frontdoor.referral.IdempotentIntake.IdempotencyKeyReused.class)
+    ProblemDetail keyReused() {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "This Idempotency-Key was used before with a "
+                + "different contact. A retry must send the same contact; a new contact needs a new key. Nothing was stored.");
+        p.setType(URI.create(TYPES + "idempotency-key-reused"));
+        p.setTitle("Idempotency-Key reused");
+        p.setProperty("errors", List.of(new FieldError("Idempotency-Key", "was used before with a different contact")));
+        return p;
+    }
+
     @ExceptionHandler(ActionForbidden.class)
     ProblemDetail forbidden(ActionForbidden e) {
         // the reason is our own sentence (role or four-eyes rule), never exception text from below

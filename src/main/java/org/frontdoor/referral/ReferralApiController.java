@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.frontdoor.audit.AuditEvent;
@@ -15,22 +16,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Referrals", description = "Record a contact at the front door with its recommendation")
 class ReferralApiController {
     private final ReferralIntake intake;
+    private final IdempotentIntake once;
 
-    ReferralApiController(ReferralIntake intake) {
+    ReferralApiController(ReferralIntake intake, IdempotentIntake once) {
         this.intake = intake;
+        this.once = once;
     }
 
-    @Operation(summary = "Record a contact and its recommendation in one transaction")
+    @Operation(summary = "Record a contact and its recommendation in one transaction",
+            description = "Send an Idempotency-Key (e.g. a UUID) and retry with the same key and contact as often as needed: the first "
+                    + "request records the referral (201); a retry gets the same referral back (200, header Idempotent-Replayed: true) "
+                    + "and never records it twice. The same key with a different contact is refused (422).")
     @PostMapping(path = "/api/referrals", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RecordedReferral> record(@Valid @RequestBody Contact contact, Principal principal) {
-        RecordedReferral referral = intake.record(contact, actor(principal));
-        return ResponseEntity.created(URI.create("/api/referrals/" + referral.id())).body(referral);
+    ResponseEntity<RecordedReferral> record(@Valid @RequestBody Contact contact, Principal principal,
+            @Parameter(description = "Any 1 to 200 printable ASCII characters, unique per contact, e.g. a UUID; kept per signed-in user")
+            @RequestHeader(name = IdempotentIntake.HEADER, required = false) String key) {
+        IdempotentIntake.Outcome outcome = once.record(contact, actor(principal), key);
+        RecordedReferral referral = outcome.referral();
+        URI location = URI.create("/api/referrals/" + referral.id());
+        if (outcome.replayed()) {
+            return ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(referral);
+        }
+        return ResponseEntity.created(location).body(referral);
     }
 
     @Operation(summary = "A recorded referral exactly as it was recommended, with the rule-set version")

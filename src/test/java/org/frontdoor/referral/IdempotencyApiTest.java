@@ -1,0 +1,136 @@
+package org.frontdoor.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.frontdoor.FrontDoorApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** POST /api/referrals with an Idempotency-Key: a retry returns the original referral and never records a second. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:idempotency;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+class IdempotencyApiTest {
+    private static final String CONTACT = """
+            {"referrer": {"type": "school"}, "children": [{"ref": "%s", "ageYears": 9}], "concerns": ["L2-CD-01"],
+             "consent": {"status": "given"}}""";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void signIn() {
+        http = FrontDoorApi.as(http, "pat");
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheOriginalReferral() {
+        ResponseEntity<JsonNode> first = post("retry-1", CONTACT.formatted("child-r1"));
+        long referrals = referrals();
+
+        ResponseEntity<JsonNode> retry = post("retry-1", CONTACT.formatted("child-r1").replace(", ", ",  "));   // same contact, other spacing
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(retry.getBody().path("id")).isEqualTo(first.getBody().path("id"));
+        assertThat(retry.getBody().path("recommendation")).isEqualTo(first.getBody().path("recommendation"));
+        assertThat(referrals()).isEqualTo(referrals);
+    }
+
+    @Test
+    void keysBelongToTheUserWhoSentThem() {
+        ResponseEntity<JsonNode> pat = post("shared-key", CONTACT.formatted("child-k1"));
+        ResponseEntity<JsonNode> sam = FrontDoorApi.as(http, "sam").postForEntity("/api/referrals", entity("shared-key", CONTACT.formatted("child-k1")), JsonNode.class);
+
+        assertThat(sam.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(sam.getBody().path("id")).isNotEqualTo(pat.getBody().path("id"));
+    }
+
+    @Test
+    void theSameKeyWithADifferentContactIsRefusedAndNothingIsStored() {
+        post("reused", CONTACT.formatted("child-a"));
+        long referrals = referrals();
+
+        ResponseEntity<JsonNode> reused = post("reused", CONTACT.formatted("child-b"));
+
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(reused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(reused.getBody().path("errors").findValuesAsText("field")).containsExactly("Idempotency-Key");
+        assertThat(referrals()).isEqualTo(referrals);
+    }
+
+    @Test
+    void aMalformedKeyIsABadRequestNamingTheHeader() {
+        long referrals = referrals();
+        for (String bad : List.of("", "x".repeat(201), "has space", "tab\there")) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.set("Idempotency-Key", bad);
+            ResponseEntity<JsonNode> r = http.postForEntity("/api/referrals", new HttpEntity<>(CONTACT.formatted("child-x"), headers), JsonNode.class);
+            assertThat(r.getStatusCode()).as("key %s", bad).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(r.getBody().path("errors").findValuesAsText("field")).containsExactly("Idempotency-Key");
+        }
+        assertThat(referrals()).isEqualTo(referrals);
+    }
+
+    @Test
+    void sixteenRequestsRacingWithOneKeyRecordOneReferral() throws Exception {
+        long referrals = referrals();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return post("race", CONTACT.formatted("child-race"));
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<JsonNode>> answers = new ArrayList<>();
+            for (Future<ResponseEntity<JsonNode>> call : calls) {
+                answers.add(call.get());
+            }
+            assertThat(answers).extracting(r -> r.getStatusCode().value()).containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(answers).extracting(r -> r.getBody().path("id").asText()).containsOnly(answers.get(0).getBody().path("id").asText());
+            assertThat(referrals()).isEqualTo(referrals + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ResponseEntity<JsonNode> post(String key, String body) {
+        return http.postForEntity("/api/referrals", entity(key, body), JsonNode.class);
+    }
+
+    private static HttpEntity<String> entity(String key, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", key);
+        return new HttpEntity<>(body, headers);
+    }
+
+    private long referrals() {
+        return jdbc.sql("SELECT COUNT(*) FROM referral").query(Long.class).single();
+    }
+}
