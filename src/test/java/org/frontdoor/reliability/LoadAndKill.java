@@ -1,0 +1,249 @@
+package org.frontdoor.reliability;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The durability check (docs/reliability.md, run by scripts/load-and-kill.sh): starts the packaged service on its own
+ * file H2 database, sends {@value #DEFAULT_REFERRALS} referrals from {@value #DEFAULT_CLIENTS} concurrent clients, each
+ * with its own Idempotency-Key, retrying (same key, same contact) until acknowledged; when half are acknowledged it
+ * kills the service with SIGKILL and starts it again on the same database; afterwards it checks every acknowledged
+ * referral is there exactly once and intact. Exits 1 if anything was lost, duplicated or changed.
+ *
+ * <p>Arguments: the service jar, then optionally the number of referrals and of clients.
+ */
+public final class LoadAndKill {
+    static final int DEFAULT_REFERRALS = 10_000;
+    static final int DEFAULT_CLIENTS = 32;
+    private static final String USER = "pat.practitioner";
+    private static final String PASSWORD = "front-door-demo";
+    private static final String[] CONCERNS = {"L2-CD-01", "L2-CD-02", "L1-CD-01", "L3-PC-01", "L2-FE-01"};
+    private static final String[] REFERRERS = {"school", "health", "police", "family", "public"};
+
+    private final Path jar;
+    private final Path work;
+    private final String db;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private volatile Process service;
+
+    private LoadAndKill(Path jar) throws IOException {
+        this.jar = jar;
+        this.work = Files.createTempDirectory("load-and-kill");
+        // the service runs in the work folder with its default database settings (./data/frontdoor): what is checked is
+        // what ships; this URL only reads the file afterwards
+        this.db = "jdbc:h2:file:" + work.resolve("data/frontdoor") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int referrals = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_REFERRALS;
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_CLIENTS;
+        System.exit(new LoadAndKill(Path.of(args[0])).run(referrals, clients) ? 0 : 1);
+    }
+
+    private boolean run(int referrals, int clients) throws Exception {
+        System.out.printf(Locale.ROOT, "Load and kill: %d referrals, %d clients, service on 127.0.0.1:%d, database in %s%n", referrals, clients, port, work);
+        long started = System.nanoTime();
+        start("first");
+        long firstUp = System.nanoTime();
+        System.out.printf(Locale.ROOT, "service up in %.1f s%n", (firstUp - started) / 1e9);
+
+        Map<Integer, String> acknowledged = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong attempts = new AtomicLong();
+        AtomicLong failedAttempts = new AtomicLong();
+        AtomicLong replayed = new AtomicLong();
+        AtomicBoolean killed = new AtomicBoolean();
+        long[] killAt = new long[1];
+        long[] backAt = new long[1];
+        int[] ackedAtKill = new int[1];
+        long load = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < referrals; i = next.getAndIncrement()) {
+                    String key = "load-" + run + "-" + i;
+                    String body = contact(i);
+                    long backoff = 50;
+                    while (true) {
+                        attempts.incrementAndGet();
+                        try {
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/referrals"))
+                                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Authorization", auth)
+                                    .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() == 201 || r.statusCode() == 200) {
+                                if (r.statusCode() == 200) {
+                                    replayed.incrementAndGet();
+                                }
+                                acknowledged.put(i, json.readTree(r.body()).path("id").asText());
+                                break;
+                            }
+                            if (r.statusCode() < 500) {
+                                throw new IllegalStateException("referral " + i + " refused: " + r.statusCode() + " " + r.body());
+                            }
+                        } catch (IOException e) {
+                            // connection refused or reset: the service is down or restarting; retry the same request
+                        }
+                        failedAttempts.incrementAndGet();
+                        Thread.sleep(backoff);
+                        backoff = Math.min(backoff * 2, 1_000);
+                    }
+                    if (acknowledged.size() >= referrals / 2 && killed.compareAndSet(false, true)) {
+                        ackedAtKill[0] = acknowledged.size();
+                        killAt[0] = System.nanoTime();
+                        service.destroyForcibly().waitFor();   // SIGKILL: no shutdown hook, no graceful shutdown
+                        System.out.printf(Locale.ROOT, "killed the service with SIGKILL after %d acknowledged referrals%n", ackedAtKill[0]);
+                        start("after the kill");
+                        backAt[0] = System.nanoTime();
+                        System.out.printf(Locale.ROOT, "service back after %.1f s%n", (backAt[0] - killAt[0]) / 1e9);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get(20, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        long loadEnd = System.nanoTime();
+
+        // every acknowledged referral, read back through the API, is the contact that was sent
+        int changed = 0;
+        int missing = 0;
+        for (Map.Entry<Integer, String> e : acknowledged.entrySet()) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/referrals/" + e.getValue()))
+                    .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 404) {
+                missing++;
+                continue;
+            }
+            JsonNode stored = json.readTree(r.body()).path("contact");
+            JsonNode sent = json.readTree(contact(e.getKey()));
+            if (!stored.path("children").equals(sent.path("children")) || !stored.path("concerns").equals(sent.path("concerns"))
+                    || !stored.path("referrer").equals(sent.path("referrer")) || !stored.path("consent").equals(sent.path("consent"))) {
+                changed++;
+            }
+        }
+        stop();
+
+        // and the database holds each exactly once
+        long rows;
+        long distinctMarkers;
+        long duplicated;
+        try (Connection c = DriverManager.getConnection(db, "sa", ""); Statement s = c.createStatement()) {
+            rows = single(s, "SELECT COUNT(*) FROM referral");
+            distinctMarkers = single(s, "SELECT COUNT(DISTINCT child_ref) FROM referral_child WHERE child_ref LIKE 'load-%'");
+            duplicated = single(s, "SELECT COUNT(*) FROM (SELECT child_ref FROM referral_child WHERE child_ref LIKE 'load-%' "
+                    + "GROUP BY child_ref HAVING COUNT(*) > 1) d");
+        }
+        double beforeKill = ackedAtKill[0] / ((killAt[0] - load) / 1e9);
+        double afterKill = (referrals - ackedAtKill[0]) / ((loadEnd - backAt[0]) / 1e9);
+        boolean ok = acknowledged.size() == referrals && missing == 0 && changed == 0 && duplicated == 0 && rows == referrals
+                && distinctMarkers == referrals;
+        System.out.printf(Locale.ROOT, """
+                ---
+                referrals sent:              %d (%d clients, Idempotency-Key on each)
+                acknowledged:                %d
+                attempts:                    %d (%d failed and retried, %d answered as replays of an earlier attempt)
+                killed after:                %d acknowledged; back in %.1f s
+                throughput:                  %.0f referrals/s before the kill, %.0f after (whole run %.1f s)
+                lost (acknowledged, absent): %d
+                changed (stored != sent):    %d
+                duplicated:                  %d
+                rows in referral:            %d (distinct markers %d)
+                result:                      %s
+                """, referrals, clients, acknowledged.size(), attempts.get(), failedAttempts.get(), replayed.get(), ackedAtKill[0],
+                (backAt[0] - killAt[0]) / 1e9, beforeKill, afterKill, (loadEnd - load) / 1e9, missing, changed, duplicated, rows,
+                distinctMarkers, ok ? "PASS: every acknowledged referral present exactly once and intact" : "FAIL");
+        return ok;
+    }
+
+    private String contact(int i) {
+        return """
+                {"referrer": {"type": "%s"}, "children": [{"ref": "load-%06d", "ageYears": %d}], "concerns": ["%s"],
+                 "consent": {"status": "given"}}""".formatted(REFERRERS[i % REFERRERS.length], i, i % 18, CONCERNS[i % CONCERNS.length]);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private void start(String when) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss2m", "-jar",
+                jar.toAbsolutePath().toString(), "--spring.profiles.active=demo", "--server.address=127.0.0.1", "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("service.log").toFile()));
+        pb.directory(work.toFile());
+        pb.environment().remove("FRONTDOOR_DB_URL");
+        pb.environment().put("FRONTDOOR_RULES_DIR", Path.of("rules").toAbsolutePath().toString());
+        pb.environment().put("FRONTDOOR_SCENARIOS_DIR", Path.of("features").toAbsolutePath().toString());
+        service = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service stopped while starting (" + when + "); see " + work.resolve("service.log"));
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the service did not start within 120 s (" + when + "); see " + work.resolve("service.log"));
+    }
+
+    private void stop() throws InterruptedException {
+        service.destroy();   // SIGTERM: graceful shutdown closes the database cleanly
+        if (!service.waitFor(60, TimeUnit.SECONDS)) {
+            service.destroyForcibly().waitFor();
+        }
+    }
+
+    private static long single(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
