@@ -74,6 +74,16 @@ class EndpointRulesTest {
         assertThat(StaffSession.signedIn(port, "pat.practitioner").get("/not-a-page").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theApiDocumentationSaysHowToSignInAndWhichRolesEachOperationNeeds() throws Exception {
+        var docs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(StaffSession.anonymous(port).get("/v3/api-docs").body());
+        assertThat(docs.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        var ratify = docs.at("/paths/~1api~1referrals~1{id}~1ratifications/post");
+        assertThat(ratify.at("/security/0").has("basic")).isTrue();
+        assertThat(ratify.at("/description").asText()).contains("Signed in as: manager.");
+        assertThat(docs.at("/paths/~1api~1assessments/post/security").isMissingNode()).as("public: no sign-in").isTrue();
+    }
+
     @TestFactory
     Stream<DynamicTest> nobodySignedInIsRefusedEveryProtectedEndpoint() {
         StaffSession anonymous = StaffSession.anonymous(port);
