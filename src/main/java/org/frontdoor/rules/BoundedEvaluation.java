@@ -22,8 +22,12 @@ import org.springframework.stereotype.Service;
  * <p>The caller waits at most {@code frontdoor.rules.evaluation-timeout}, time spent queued included, then gets
  * {@link EvaluationTimedOut}. The work is then cancelled: a queued task never starts, a running one is interrupted.
  *
- * <p><b>What an interrupt cannot do.</b> Java cannot forcibly stop a thread ({@code Thread.stop} is unsupported), so
- * an interrupt only helps code that checks for it, and the KIE DMN/FEEL engine (10.2) never does: a runaway
+ * <p><b>Stopping a runaway.</b> An interrupt only helps code that checks for it, and the KIE DMN/FEEL engine (10.2)
+ * never does. So a worker still running {@link #GRACE} after its caller gave up is stopped with {@code Thread.stop}
+ * (deprecated, but it works on Java 17, which this service runs on; from Java 20 it throws, and the worker then runs
+ * on as described next). The risk of {@code stop} is objects left half-changed by the dying thread; here the thread
+ * only ever runs one untrusted model, compiled for that request and thrown away with it, and the ThreadDeath ends
+ * the task inside its FutureTask, so the pool thread itself carries on. Without it: a runaway
  * {@code for} loop, a recursive BKM or a huge decision table keeps its worker thread busy, and a core spinning,
  * until it finishes on its own or fails (a recursive BKM ends in a StackOverflowError, a huge {@code for} range
  * keeps every element in one list and may end in an OutOfMemoryError that can hit other threads too). While such a
@@ -53,6 +57,15 @@ public class BoundedEvaluation implements DisposableBean {
     private final int threads;
     private final ThreadPoolExecutor pool;
     private final AtomicInteger stuck = new AtomicInteger();
+    /** How long an abandoned worker may run on before it is stopped. */
+    static final Duration GRACE = Duration.ofSeconds(1);
+    private final Duration grace;
+    private final java.util.concurrent.ScheduledExecutorService reaper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, THREAD_PREFIX + "reaper");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger stopped = new AtomicInteger();
 
     @Autowired
     public BoundedEvaluation(RulesProperties properties) {
@@ -60,6 +73,12 @@ public class BoundedEvaluation implements DisposableBean {
     }
 
     public BoundedEvaluation(Duration timeout, int threads, int queue) {
+        this(timeout, threads, queue, GRACE);
+    }
+
+    /** As above, stopping a runaway worker {@code grace} after its caller gave up. */
+    public BoundedEvaluation(Duration timeout, int threads, int queue, Duration grace) {
+        this.grace = grace;
         if (timeout.isNegative() || timeout.isZero() || threads < 1 || queue < 1) {
             throw new IllegalArgumentException("the evaluation timeout, threads and queue must be positive");
         }
@@ -92,13 +111,18 @@ public class BoundedEvaluation implements DisposableBean {
      */
     public <T> T within(Callable<T> work) {
         AtomicInteger state = new AtomicInteger(QUEUED);
+        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
         Callable<T> tracked = () -> {
             if (!state.compareAndSet(QUEUED, RUNNING)) {
                 return null;   // the caller has already gone
             }
+            worker.set(Thread.currentThread());
             try {
                 return work.call();
             } finally {
+                synchronized (worker) {
+                    worker.set(null);   // from here on the reaper leaves this thread alone
+                }
                 if (!state.compareAndSet(RUNNING, DONE)) {
                     release();   // it was abandoned and given a replacement: give the replacement back
                 }
@@ -113,10 +137,10 @@ public class BoundedEvaluation implements DisposableBean {
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            abandon(future, state);
+            abandon(future, state, worker);
             throw new EvaluationTimedOut(timeout);
         } catch (InterruptedException e) {
-            abandon(future, state);
+            abandon(future, state, worker);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for an untrusted model", e);
         } catch (ExecutionException e) {
@@ -131,7 +155,7 @@ public class BoundedEvaluation implements DisposableBean {
         }
     }
 
-    private void abandon(Future<?> future, AtomicInteger state) {
+    private void abandon(Future<?> future, AtomicInteger state, java.util.concurrent.atomic.AtomicReference<Thread> worker) {
         if (state.compareAndSet(QUEUED, DONE)) {
             future.cancel(false);   // never started: it never will
             return;
@@ -139,7 +163,29 @@ public class BoundedEvaluation implements DisposableBean {
         future.cancel(true);        // interrupt; the engine ignores it, see the class comment
         if (state.compareAndSet(RUNNING, ABANDONED)) {
             grow();
+            reaper.schedule(() -> stop(worker), grace.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stop(java.util.concurrent.atomic.AtomicReference<Thread> worker) {
+        synchronized (worker) {
+            Thread runaway = worker.get();
+            if (runaway == null) {
+                return;   // it finished on its own
+            }
+            try {
+                runaway.stop();
+                stopped.incrementAndGet();
+            } catch (UnsupportedOperationException javaTwentyOrLater) {
+                // it runs on until it ends by itself, see the class comment
+            }
+        }
+    }
+
+    /** Runaway workers stopped so far. */
+    public int stoppedWorkers() {
+        return stopped.get();
     }
 
     private synchronized void grow() {
@@ -158,6 +204,7 @@ public class BoundedEvaluation implements DisposableBean {
 
     @Override
     public void destroy() {
+        reaper.shutdownNow();
         pool.shutdownNow();
     }
 

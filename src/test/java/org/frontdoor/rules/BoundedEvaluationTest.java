@@ -12,7 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class BoundedEvaluationTest {
-    private final BoundedEvaluation bounded = new BoundedEvaluation(Duration.ofMillis(300), 1, 1);
+    /** Runaway workers are stopped only after an hour here, so these tests see them stuck. */
+    private final BoundedEvaluation bounded = new BoundedEvaluation(Duration.ofMillis(300), 1, 1, Duration.ofHours(1));
     private final AtomicBoolean release = new AtomicBoolean();
 
     @AfterEach
@@ -85,6 +86,30 @@ class BoundedEvaluationTest {
         release.set(true);
         await(() -> bounded.stuckWorkers() == 0);
         assertThat(bounded.within(() -> 7)).isEqualTo(7);
+    }
+
+    @Test
+    void aRunawayWorkerIsStoppedAfterTheGraceAndItsCoreIsFreed() throws InterruptedException {
+        BoundedEvaluation stopping = new BoundedEvaluation(Duration.ofMillis(200), 1, 1, Duration.ofMillis(200));
+        try {
+            java.util.concurrent.atomic.AtomicReference<Thread> ran = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicLong spins = new java.util.concurrent.atomic.AtomicLong();
+            assertThatThrownBy(() -> stopping.within(() -> {
+                ran.set(Thread.currentThread());
+                while (true) {   // like a runaway FEEL loop: never checks for an interrupt, never ends
+                    spins.incrementAndGet();
+                }
+            })).isInstanceOf(EvaluationTimedOut.class);
+
+            await(() -> stopping.stoppedWorkers() == 1 && stopping.stuckWorkers() == 0);
+            long after = spins.get();
+            Thread.sleep(200);
+            assertThat(spins.get()).as("the loop no longer runs").isEqualTo(after);
+            assertThat(stopping.within(() -> 5)).isEqualTo(5);
+            assertThat(ran.get().isAlive()).as("the pool thread itself carries on (the task ended, not the worker)").isTrue();
+        } finally {
+            stopping.destroy();
+        }
     }
 
     @Test
