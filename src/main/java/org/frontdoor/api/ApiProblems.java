@@ -139,6 +139,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimit.BodyTooLarge) {
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than the limit; nothing was stored.");
+                p.setType(URI.create(TYPES + "body-too-large"));
+                p.setTitle("Request too large");
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header("Connection", "close").body(p);
+            }
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                return ResponseEntity.badRequest().body(forRequest(request, invalid("The request body is nested too deeply, or has a "
+                        + "number or text too long to be real; nothing was stored.", List.of())));
+            }
+        }
         List<FieldError> errors = new ArrayList<>();
         String detail;
         if (cause instanceof UnrecognizedPropertyException u) {

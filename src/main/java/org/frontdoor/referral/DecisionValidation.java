@@ -64,6 +64,8 @@ final class DecisionValidation {
             }
             if (c.reason() != null && c.reason().length() > MAX_REASON) {
                 problems.add(new Problem(at + ".reason", "must be at most " + MAX_REASON + " characters"));
+            } else if (org.frontdoor.decision.PlainText.Check.problem(c.reason()) != null) {
+                problems.add(new Problem(at + ".reason", org.frontdoor.decision.PlainText.Check.problem(c.reason())));
             }
         }
         if (!children.isEmpty()) {

@@ -82,6 +82,8 @@ public class FollowUps {
             problems.add(new Problem("handedTo", "must say who the family was handed to (a service, team or lead practitioner)"));
         } else if (handedTo.length() > MAX_HANDED_TO) {
             problems.add(new Problem("handedTo", "must be at most " + MAX_HANDED_TO + " characters"));
+        } else if (org.frontdoor.decision.PlainText.Check.problem(handedTo) != null) {
+            problems.add(new Problem("handedTo", org.frontdoor.decision.PlainText.Check.problem(handedTo)));
         }
         LocalDate checkOn = null;
         if (request == null || request.checkOn() == null || request.checkOn().isBlank()) {
