@@ -199,6 +199,7 @@ class HostileInputTest {
                 .query(String.class).list()) {
             counts.put(table, jdbc.sql("SELECT COUNT(*) FROM \"" + table + "\"").query(Long.class).single());
         }
+        assertThat(counts).as("tables counted").hasSizeGreaterThan(15);
         return counts;
     }
 
