@@ -41,6 +41,8 @@ public class RuleSetVersions implements InitializingBean {
         this.clock = clock;
     }
 
+    private volatile boolean inForcePublished;
+
     @Override
     public void afterPropertiesSet() {
         tx.executeWithoutResult(s -> {
@@ -77,6 +79,14 @@ public class RuleSetVersions implements InitializingBean {
 
     public RuleSetVersion get(String version) {
         return store.find(version).orElseThrow(() -> PolicyProblem.notFound("rule-set version " + version));
+    }
+
+    /**
+     * True when the rule set in use is the published version in force, checked at the last refresh: false while no
+     * version is published, the one in force does not compile, or the database could not be read (readiness).
+     */
+    public boolean inForcePublished() {
+        return inForcePublished;
     }
 
     /** The label of the version new assessments use now (no database read). */
@@ -290,16 +300,29 @@ public class RuleSetVersions implements InitializingBean {
     @Scheduled(fixedDelayString = "${frontdoor.policy.refresh-interval:PT2S}", initialDelayString = "${frontdoor.policy.refresh-interval:PT2S}")
     public void refresh() {
         Instant now = clock.instant();
-        List<RuleSetVersion> inForce = store.inForceBy(now);
+        List<RuleSetVersion> inForce;
+        try {
+            inForce = store.inForceBy(now);
+        } catch (RuntimeException databaseUnreachable) {
+            inForcePublished = false;
+            throw databaseUnreachable;
+        }
         if (inForce.isEmpty()) {
+            inForcePublished = false;
             log.error("No published rule set is in force; the service keeps {}", catalog.active());
             return;
         }
         RuleSetVersion current = inForce.get(0);
         RuleSet active = catalog.active();
         if (!active.version().equals(current.version()) || !active.hash().equals(current.hash())) {
-            catalog.activate(compiled(current.version()));
+            try {
+                catalog.activate(compiled(current.version()));   // compiled whole before it replaces the one in use
+            } catch (RuntimeException doesNotCompile) {
+                inForcePublished = false;
+                throw doesNotCompile;
+            }
         }
+        inForcePublished = true;
         for (RuleSetVersion older : inForce.subList(1, inForce.size())) {
             tx.executeWithoutResult(s -> {
                 if (store.update(older.version(), older.rowVersion(), "status = ?, retired_at = ?", RuleSetVersion.RETIRED, RuleSetStore.ts(now))) {

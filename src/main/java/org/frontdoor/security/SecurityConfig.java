@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.frontdoor.security.ActingUser.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,6 +70,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, AccessProperties properties, AuthenticationManager manager, ObjectMapper json,
                             ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         boolean oidc = properties.api() == AccessProperties.ApiAuthentication.OIDC;
@@ -96,6 +98,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
         SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/sign-in?error") {
             @Override

@@ -217,7 +217,7 @@ public final class LoadAndKill {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).GET().build(),
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/health/readiness")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;

@@ -185,7 +185,7 @@ class HostileInputTest {
     }
 
     private boolean serviceStillAnswers() throws Exception {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/readiness")).build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> assessed = send(new Case("a good assessment", "POST", "/api/assessments", null, "application/json", null,
                 utf8(CONTACT.formatted("child-1", "")), false, 200, null));
