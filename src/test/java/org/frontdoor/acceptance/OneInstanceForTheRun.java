@@ -19,6 +19,15 @@ public class OneInstanceForTheRun extends ScenarioObjectFactory implements Event
     static final String DATABASE = "jdbc:h2:mem:cucumber;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     private static ServiceInstance instance;
+    /** Where the run's instance keeps its data: the in-memory H2 unless a subclass (the PostgreSQL run) says otherwise. */
+    private static volatile Map<String, String> database = Map.of("spring.datasource.url", DATABASE);
+
+    /** For a run against another database: call before the first scenario (from the subclass's constructor). */
+    protected static synchronized void useDatabase(Map<String, String> properties) {
+        if (instance == null) {
+            database = Map.copyOf(properties);
+        }
+    }
 
     @Override
     protected ScenarioTarget target() {
@@ -38,8 +47,9 @@ public class OneInstanceForTheRun extends ScenarioObjectFactory implements Event
     private static synchronized ServiceInstance shared() {
         if (instance == null) {
             // other test contexts of this JVM may have set up logging already: then this instance leaves it alone
-            instance = ServiceInstance.start(Map.of("server.port", "0", "spring.datasource.url", DATABASE), ServiceInstance.loggingIsSetUp(),
-                    RuleHitsSeen.class);
+            Map<String, String> properties = new java.util.LinkedHashMap<>(database);
+            properties.put("server.port", "0");
+            instance = ServiceInstance.start(properties, ServiceInstance.loggingIsSetUp(), RuleHitsSeen.class);
         }
         return instance;
     }

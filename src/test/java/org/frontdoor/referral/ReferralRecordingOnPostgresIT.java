@@ -1,0 +1,16 @@
+package org.frontdoor.referral;
+
+import org.frontdoor.postgres.EmbeddedPostgresDatabase;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Every check of {@link ReferralRecordingTest}, on PostgreSQL 17 with the postgres profile's settings. */
+@ActiveProfiles({"demo", "postgres"})
+class ReferralRecordingOnPostgresIT extends ReferralRecordingTest {
+
+    @DynamicPropertySource
+    static void onPostgres(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresDatabase.serviceProperties("recording").forEach((key, value) -> registry.add(key, () -> value));
+    }
+}
