@@ -4,12 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts wrong passwords per account (pages and API alike) and locks the account for {@code frontdoor.security.lockout}
- * after {@code max-failed-sign-ins} in a row. The count is in the database so every instance sees it.
+ * after {@code max-failed-sign-ins} in a row. The count is in the database so every instance sees it; a password
+ * accepted by the real check clears it ({@link VerifiedPasswords}).
  * Logs never name the account: a mistyped password is often someone's real password or their name.
  */
 @Component
@@ -31,10 +31,5 @@ class SignInThrottle {
         if (username != null && accounts.recordFailure(username)) {
             log.warn("An account was locked after repeated failed sign-ins");
         }
-    }
-
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        accounts.recordSuccess(event.getAuthentication().getName());
     }
 }

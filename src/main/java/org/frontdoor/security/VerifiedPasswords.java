@@ -31,9 +31,15 @@ final class VerifiedPasswords {
     private final Cache<String, Verified> verified;
     private final SecretKeySpec key;
     private final boolean enabled;
+    private final java.util.function.Consumer<String> checked;
 
-    VerifiedPasswords(AuthenticationProvider delegate, AccessProperties properties) {
+    /**
+     * @param checked told the username each time the real check (not the memory) accepts a password: the sign-in
+     *                throttle clears the count of wrong passwords then, not on every request
+     */
+    VerifiedPasswords(AuthenticationProvider delegate, AccessProperties properties, java.util.function.Consumer<String> checked) {
         this.delegate = delegate;
+        this.checked = checked;
         this.enabled = !properties.credentialCache().isZero() && !properties.credentialCache().isNegative();
         this.verified = Caffeine.newBuilder().maximumSize(10_000)
                 .expireAfterWrite(enabled ? properties.credentialCache() : java.time.Duration.ofSeconds(1)).build();
@@ -67,8 +73,11 @@ final class VerifiedPasswords {
             }
         }
         Authentication result = delegate.authenticate(authentication);
-        if (enabled && result != null && result.isAuthenticated() && credentials instanceof String password) {
-            verified.put(username, new Verified(mac(username, password), result.getPrincipal(), result.getAuthorities()));
+        if (result != null && result.isAuthenticated()) {
+            checked.accept(username);
+            if (enabled && credentials instanceof String password) {
+                verified.put(username, new Verified(mac(username, password), result.getPrincipal(), result.getAuthorities()));
+            }
         }
         return result;
     }

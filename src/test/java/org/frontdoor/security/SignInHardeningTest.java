@@ -87,6 +87,18 @@ class SignInHardeningTest {
     }
 
     @Test
+    void aSuccessfulSignInClearsTheCountOfWrongPasswords() {
+        StaffSession wrong = StaffSession.basicWithPassword(port, "alex.manager", "guess");
+        wrong.get("/api/queue");
+        wrong.get("/api/queue");
+        assertThat(StaffSession.basic(port, "alex.manager").get("/api/queue").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT failed_attempts FROM app_user WHERE username = 'alex.manager'").query(Integer.class).single()).isZero();
+        wrong.get("/api/queue");
+        wrong.get("/api/queue");
+        assertThat(StaffSession.basic(port, "alex.manager").get("/api/queue").statusCode()).as("4 wrong in all, never 3 in a row").isEqualTo(200);
+    }
+
+    @Test
     void aWrongPasswordOnTheSignInPageSaysSoWithoutSayingWhichPart() {
         StaffSession page = StaffSession.anonymous(port);
         HttpResponse<String> form = page.form("/sign-in", "username=morgan.manager&password=nope");
