@@ -61,6 +61,12 @@ public class UserAccounts implements UserDetailsService {
         }
     }
 
+    /** Enabled and not locked now. */
+    public boolean usable(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ? AND enabled AND (locked_until IS NULL OR locked_until <= ?)")
+                .params(username, Timestamp.from(clock.instant())).query(Integer.class).single() > 0;
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(username).query(Integer.class).single() > 0;
     }

@@ -20,8 +20,8 @@ import org.springframework.security.core.GrantedAuthority;
  * bcrypt is slow on purpose (tens of milliseconds), and HTTP Basic sends the password with every API request. This
  * provider remembers, for {@code frontdoor.security.credential-cache}, that a user's password was verified: it keeps
  * only an HMAC of the password under a key made afresh at every start and never written anywhere, compares it in
- * constant time, and forgets the user at once when their account is locked. Anything it does not remember goes to
- * the real check (the users table and bcrypt).
+ * constant time, checks the account is still enabled and unlocked, and forgets the user at once on a wrong password.
+ * Anything it does not remember goes to the real check (the users table and bcrypt).
  */
 final class VerifiedPasswords {
     private record Verified(byte[] mac, Object principal, Collection<? extends GrantedAuthority> authorities) {
@@ -32,14 +32,17 @@ final class VerifiedPasswords {
     private final SecretKeySpec key;
     private final boolean enabled;
     private final java.util.function.Consumer<String> checked;
+    private final java.util.function.Predicate<String> usable;
 
     /**
      * @param checked told the username each time the real check (not the memory) accepts a password: the sign-in
      *                throttle clears the count of wrong passwords then, not on every request
      */
-    VerifiedPasswords(AuthenticationProvider delegate, AccessProperties properties, java.util.function.Consumer<String> checked) {
+    VerifiedPasswords(AuthenticationProvider delegate, AccessProperties properties, java.util.function.Consumer<String> checked,
+                      java.util.function.Predicate<String> usable) {
         this.delegate = delegate;
         this.checked = checked;
+        this.usable = usable;
         this.enabled = !properties.credentialCache().isZero() && !properties.credentialCache().isNegative();
         this.verified = Caffeine.newBuilder().maximumSize(10_000)
                 .expireAfterWrite(enabled ? properties.credentialCache() : java.time.Duration.ofSeconds(1)).build();
@@ -68,7 +71,9 @@ final class VerifiedPasswords {
         Object credentials = authentication.getCredentials();
         if (enabled && credentials instanceof String password) {
             Verified known = verified.getIfPresent(username);
-            if (known != null && MessageDigest.isEqual(known.mac(), mac(username, password))) {
+            // a remembered password still needs the account to be enabled and not locked now (one indexed read:
+            // another instance may have locked or disabled it since)
+            if (known != null && MessageDigest.isEqual(known.mac(), mac(username, password)) && usable.test(username)) {
                 return UsernamePasswordAuthenticationToken.authenticated(known.principal(), null, known.authorities());
             }
         }

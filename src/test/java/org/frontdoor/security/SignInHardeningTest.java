@@ -87,6 +87,23 @@ class SignInHardeningTest {
     }
 
     @Test
+    void aRememberedPasswordDoesNotOutliveALockOrADisabledAccount() {
+        StaffSession morgan = StaffSession.basic(port, "morgan.manager");
+        assertThat(morgan.get("/api/queue").statusCode()).isEqualTo(200);   // verified once, now remembered
+        try {
+            // as another instance would: the account is locked in the shared database
+            jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = 'morgan.manager'")
+                    .param(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600))).update();
+            assertThat(morgan.get("/api/queue").statusCode()).isEqualTo(401);
+            jdbc.sql("UPDATE app_user SET locked_until = NULL, enabled = FALSE WHERE username = 'morgan.manager'").update();
+            assertThat(morgan.get("/api/queue").statusCode()).isEqualTo(401);
+        } finally {
+            jdbc.sql("UPDATE app_user SET locked_until = NULL, enabled = TRUE, failed_attempts = 0 WHERE username = 'morgan.manager'").update();
+        }
+        assertThat(morgan.get("/api/queue").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aSuccessfulSignInClearsTheCountOfWrongPasswords() {
         StaffSession wrong = StaffSession.basicWithPassword(port, "alex.manager", "guess");
         wrong.get("/api/queue");
