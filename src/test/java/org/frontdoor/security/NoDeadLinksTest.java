@@ -38,6 +38,7 @@ class NoDeadLinksTest {
                 broken.add("anonymous " + link + " -> " + status);
             }
         }
+        java.util.Map<String, Integer> opened = new java.util.HashMap<>();   // link -> how many roles could open it
         for (String user : EndpointRulesTest.USER.values()) {
             StaffSession signedIn = StaffSession.signedIn(port, user);
             for (String link : links(signedIn.get("/").body())) {
@@ -47,8 +48,14 @@ class NoDeadLinksTest {
                 if (status != 200 && status != 403 && !redirectedElsewhere) {
                     broken.add(user + " " + link + " -> " + status);
                 }
+                opened.merge(link, status == 200 || redirectedElsewhere ? 1 : 0, Integer::sum);
             }
         }
+        opened.forEach((link, roles) -> {
+            if (roles == 0) {
+                broken.add(link + " opens for no role");
+            }
+        });
         assertThat(broken).isEmpty();
     }
 
