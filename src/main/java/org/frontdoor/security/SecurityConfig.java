@@ -27,7 +27,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -35,9 +34,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains with the same {@link EndpointRules}:
  * <ul>
- *   <li>{@code /api/**}: stateless. Every request carries its own credentials (HTTP Basic against the users table, or,
- *       with {@code frontdoor.security.api=oidc}, a bearer token from the council's single sign-on). No cookie is ever
- *       read, so a browser session cannot be ridden across sites and the API needs no CSRF token. 401/403 are problem+json.</li>
+ *   <li>{@code /api/**}: stateless. Every request that changes data carries its own credentials (HTTP Basic against the
+ *       users table, or, with {@code frontdoor.security.api=oidc}, a bearer token from the council's single sign-on);
+ *       a signed-in page session counts only for reads ({@link PageSessionForReads}), so a browser session cannot be
+ *       ridden across sites to change anything and the API needs no CSRF token. 401/403 are problem+json.</li>
  *   <li>everything else (the pages): form sign-in at /sign-in, a session cookie, CSRF tokens on every form, sign-out.</li>
  * </ul>
  * Both send a Content-Security-Policy that allows only this site's own files, and refuse framing.
@@ -79,7 +79,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(this::rules)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(s -> s.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(s -> s.securityContextRepository(new PageSessionForReads()))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(this::headers);

@@ -104,6 +104,20 @@ class SignInHardeningTest {
     }
 
     @Test
+    void thePagesLinksIntoTheApiWorkWithTheSessionButTheSessionNeverChangesData() {
+        StaffSession morgan = StaffSession.signedIn(port, "morgan.manager");
+        HttpResponse<String> csv = morgan.send("GET", "/api/reports?from=2026-01-01&to=2026-01-31", null, null);
+        assertThat(csv.statusCode()).as("the reports page's CSV link").isEqualTo(200);
+        StaffSession pat = StaffSession.signedIn(port, "pat.practitioner");
+        long before = jdbc.sql("SELECT COUNT(*) FROM referral").query(Long.class).single();
+        HttpResponse<String> write = pat.send("POST", "/api/referrals", "application/json", """
+                {"referrer": {"type": "school"}, "children": [{"ref": "child-1", "ageYears": 9}], "concerns": ["L2-CD-01"]}""");
+        assertThat(write.statusCode()).as("a change through the API needs credentials on the request itself").isEqualTo(401);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM referral").query(Long.class).single()).isEqualTo(before);
+        assertThat(StaffSession.anonymous(port).get("/api/reports?from=2026-01-01&to=2026-01-31").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aSuccessfulSignInClearsTheCountOfWrongPasswords() {
         StaffSession wrong = StaffSession.basicWithPassword(port, "alex.manager", "guess");
         wrong.get("/api/queue");
