@@ -73,7 +73,9 @@ public class LogPrivacy {
             return;   // no scenario recorded anything
         }
         Set<String> personal = storedPersonalData(target.context().getBean(JdbcClient.class));
-        if (personal.size() < 10 || captured.size() < 100) {
+        boolean partial = System.getProperty("cucumber.filter.tags") != null || System.getProperty("cucumber.filter.name") != null
+                || System.getProperty("cucumber.features") != null;
+        if (!partial && (personal.size() < 10 || captured.size() < 100)) {
             throw new AssertionError("The log-privacy check saw too little to judge: " + personal.size() + " personal values, "
                     + captured.size() + " log events");
         }
