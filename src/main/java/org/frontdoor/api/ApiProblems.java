@@ -136,6 +136,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(org.springframework.web.multipart.support.MissingServletRequestPartException e,
+                                                                     HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(forRequest(request, invalid("The request has no part named '" + e.getRequestPartName()
+                + "'; nothing was stored.", List.of(new FieldError(e.getRequestPartName(), "is required")))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(org.springframework.web.bind.MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(forRequest(request, invalid("The request has no parameter named '" + e.getParameterName()
+                + "'; nothing was stored.", List.of(new FieldError(e.getParameterName(), "is required")))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();

@@ -27,32 +27,60 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and every field is under 20 KB). A declared Content-Length over the limit is refused before anything is read; a
  * body without one (chunked) is counted as it is read and refused when it passes the limit. Either way: 413
  * problem+json and nothing stored. The sandbox takes a whole DMN model inside its JSON, so it may send the model
- * size limit on top. DMN uploads (XML, multipart) have their own limits (UntrustedModels, multipart settings).
+ * size limit on top. Any other body to the API except multipart (a DMN file PUT as XML or bytes) may be as large as
+ * one model ({@code frontdoor.rules.max-model-bytes}, 2 MB): without this a PUT of any size was read whole into
+ * memory before UntrustedModels could refuse it. Multipart uploads (a DMN file or a zip of the set) are refused here
+ * only by a declared length over {@code spring.servlet.multipart.max-request-size}; otherwise the multipart reader's
+ * own limits apply.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodyLimit extends OncePerRequestFilter {
     private final long limit;
     private final long sandboxLimit;
+    private final long modelLimit;
     private final ObjectMapper json;
 
-    BodyLimit(@Value("${frontdoor.api.max-body:256KB}") DataSize limit, RulesProperties rules, ObjectMapper json) {
+    private final long multipartLimit;
+
+    BodyLimit(@Value("${frontdoor.api.max-body:256KB}") DataSize limit, RulesProperties rules, ObjectMapper json,
+              @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit) {
         this.limit = limit.toBytes();
+        this.multipartLimit = multipartLimit.toBytes();
         this.sandboxLimit = limit.toBytes() + rules.maxModelBytes().toBytes() * 2;   // a model's XML escaped inside a JSON string
+        this.modelLimit = Math.max(limit.toBytes(), rules.maxModelBytes().toBytes());
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return !request.getRequestURI().startsWith("/api/") || type == null
-                || !(type.toLowerCase().startsWith(MediaType.APPLICATION_JSON_VALUE) || type.toLowerCase().contains("+json"));
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    private static boolean multipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    }
+
+    private static boolean json(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        return type.startsWith(MediaType.APPLICATION_JSON_VALUE) || type.contains("+json");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long max = request.getRequestURI().startsWith("/api/sandbox/") ? sandboxLimit : limit;
+        if (multipart(request)) {
+            // refused here by its declared length, before anything is read; a chunked one is counted by the multipart reader
+            if (request.getContentLengthLong() > multipartLimit) {
+                refuse(response, multipartLimit);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        long max = !json(request) ? modelLimit : request.getRequestURI().startsWith("/api/sandbox/") ? sandboxLimit : limit;
         if (request.getContentLengthLong() > max) {
             refuse(response, max);
             return;
@@ -81,7 +109,12 @@ class BodyLimit extends OncePerRequestFilter {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        json.writeValue(response.getOutputStream(), p);
+        // with its length given, the client knows it has the whole answer even if the connection then ends abruptly
+        // (the server stops reading the rest of the body)
+        byte[] body = json.writeValueAsBytes(p);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
     }
 
     /** The request, with its body counted as it is read; reading past the limit fails. */

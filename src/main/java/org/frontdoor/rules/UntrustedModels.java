@@ -181,17 +181,31 @@ public final class UntrustedModels {
         return new Outline(outline.name(), outline.namespace(), outline.dmnVersion(), List.copyOf(outline.imports()));
     }
 
-    /** "the range 1..100000000 (100,000,000 values)" if the FEEL iterates over a literal range that is too long. */
+    /**
+     * "the range 1..100000000 (100,000,000 values)" if the FEEL iterates over a literal range that is too long, or
+     * "the ranges 1..1000, 1..1000, 1..1000 together (1,000,000,000 values)" if its literal ranges do so together:
+     * {@code for i in 1..1000, j in 1..1000, k in 1..1000 return 0} builds a list of a billion elements from three
+     * small ranges. The ranges of one expression are multiplied whether or not they are nested, which may refuse two
+     * separate loops that would be harmless (a product over a million); the rule sets need no literal ranges at all.
+     */
     static String hugeLiteralIteration(String feel) {
         String code = FEEL_COMMENT.matcher(FEEL_STRING.matcher(feel).replaceAll("\"\"")).replaceAll(" ");
         java.util.regex.Matcher m = LITERAL_ITERATION.matcher(code);
+        java.math.BigInteger limit = java.math.BigInteger.valueOf(MAX_LITERAL_ITERATION);
+        java.math.BigInteger product = java.math.BigInteger.ONE;
+        List<String> ranges = new ArrayList<>();
         while (m.find()) {
             java.math.BigInteger from = new java.math.BigInteger(m.group(1));
             java.math.BigInteger to = new java.math.BigInteger(m.group(2));
             java.math.BigInteger values = to.subtract(from).abs().add(java.math.BigInteger.ONE);
-            if (values.compareTo(java.math.BigInteger.valueOf(MAX_LITERAL_ITERATION)) > 0) {
+            if (values.compareTo(limit) > 0) {
                 return "the range " + m.group(1) + ".." + m.group(2) + " (" + String.format(Locale.ROOT, "%,d", values) + " values)";
             }
+            product = product.multiply(values);
+            ranges.add(m.group(1) + ".." + m.group(2));
+        }
+        if (product.compareTo(limit) > 0) {
+            return "the ranges " + String.join(", ", ranges) + " together (" + String.format(Locale.ROOT, "%,d", product) + " values)";
         }
         return null;
     }

@@ -133,6 +133,10 @@ class UntrustedModelsTest {
                 <decision name="Loop"><literalExpression><text>for i in 1..100000000 return i</text></literalExpression></decision>""")))
                 .containsExactly("an expression at line 2 iterates over the range 1..100000000 (100,000,000 values); at most 1,000,000 values are allowed");
         assertThat(UntrustedModels.hugeLiteralIteration("sum(for i in 1..1000000 return i)")).isNull();
+        assertThat(UntrustedModels.hugeLiteralIteration("count(for i in 1..1000, j in 1..1000, k in 1..1000 return 0)"))
+                .isEqualTo("the ranges 1..1000, 1..1000, 1..1000 together (1,000,000,000 values)");
+        assertThat(UntrustedModels.hugeLiteralIteration("count(for i in 1..1000 return for j in 1..1001 return 0)")).contains("1,001,000 values");
+        assertThat(UntrustedModels.hugeLiteralIteration("count(for i in 1..1000, j in 1..1000 return 0)")).isNull();
         assertThat(UntrustedModels.hugeLiteralIteration("for a in [1,2], b in 10000000..-5 return a")).contains("10000000..-5");
         // a range test in a decision table or a string is not an iteration
         assertThat(UntrustedModels.hugeLiteralIteration("x in [0..100000000]")).isNull();

@@ -20,13 +20,17 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontdoor.FrontDoorApi;
+import org.frontdoor.rules.BoundedEvaluation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "spring.datasource.url=jdbc:h2:mem:hostile;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "frontdoor.rules.evaluation-timeout=2s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest {
     private static final String CONTACT = """
             {"referrer": {"type": "school"}, "children": [{"ref": "%s", "ageYears": 9}], "concerns": ["L2-CD-01"],
@@ -52,7 +57,17 @@ class HostileInputTest {
 
     /** One hostile request and what it must get. */
     record Case(String name, String method, String path, String user, String contentType, String accept, byte[] body,
-                boolean chunked, int status, String field) {
+                boolean chunked, int status, String field, String echo) {
+        Case(String name, String method, String path, String user, String contentType, String accept, byte[] body,
+             boolean chunked, int status, String field) {
+            this(name, method, path, user, contentType, accept, body, chunked, status, field, null);
+        }
+
+        /** The same, with text from the payload that must come back neither in the answer nor in the log. */
+        Case echoing(String marker) {
+            return new Case(name, method, path, user, contentType, accept, body, chunked, status, field, marker);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -65,8 +80,11 @@ class HostileInputTest {
     JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    @Autowired
+    BoundedEvaluation bounded;
     private String draft;
     private String referral;
+    private StaffSession pages;
 
     @BeforeAll
     void aDraftAndAReferralToAimAt() throws Exception {
@@ -110,6 +128,15 @@ class HostileInputTest {
         badUtf8[at] = (byte) 0xC3;
         badUtf8[at + 1] = (byte) 0x28;   // not a continuation byte: invalid UTF-8
         cases.add(new Case("invalid UTF-8 bytes", "POST", "/api/referrals", "pat.practitioner", "application/json", null, badUtf8, false, 400, null));
+        cases.add(corpus("an unquoted word where a value belongs", "unquoted-word.json", 400, null).echoing("zebraquux"));
+        cases.add(corpus("text where a number belongs", "text-for-a-number.json", 400, "children[0].ageYears").echoing("zebraquux"));
+        cases.add(corpus("an object where a list belongs", "object-for-a-list.json", 400, "children").echoing("zebraquux"));
+        cases.add(corpus("a list where text belongs", "list-for-text.json", 400, "referrer.type").echoing("zebraquux"));
+        cases.add(corpus("true where a list belongs", "true-for-a-list.json", 400, "concerns"));
+        cases.add(corpus("the same field twice (which one would be stored?)", "duplicate-field.json", 400, null).echoing("zebraquux"));
+        cases.add(new Case("a JSON body without a Content-Type", "POST", "/api/referrals", "pat.practitioner", null, null, utf8(ok), false, 415, null));
+        cases.add(new Case("a form instead of JSON", "POST", "/api/referrals", "pat.practitioner", "application/x-www-form-urlencoded", null,
+                utf8("referrer=zebraquux"), false, 415, null).echoing("zebraquux"));
         cases.add(new Case("a NUL character in an override reason", "POST", "/api/referrals/{referral}/decisions", "pat.practitioner",
                 "application/json", null, utf8("{\"children\": [{\"ref\": \"child-h\", \"accept\": false, \"level\": 2, \"pathways\": [\"P2\"], "
                 + "\"reasonCategory\": \"other\", \"reason\": \"x\\u0000y\"}]}"), false, 400, "children[0].reason"));
@@ -118,23 +145,37 @@ class HostileInputTest {
         cases.add(dmn("DMN with an external entity (XXE) reading /etc/passwd", models, resource("xxe.dmn"), 400));
         cases.add(dmn("DMN with a billion laughs", models, resource("billion-laughs.dmn"), 400));
         cases.add(dmn("DMN calling Java (System.exit)", models, resource("java-function.dmn"), 400));
-        cases.add(dmn("an enormous decision table (50,000 rules, 3 MB)", models, enormousTable(50_000), 400));
+        cases.add(dmn("DMN with nested loops making a billion values", models, resource("nested-for.dmn"), 400));
+        cases.add(dmn("an enormous decision table (50,000 rules, 6 MB)", models, enormousTable(50_000), 413));
+        Case chunkedTable = dmn("an enormous decision table sent in chunks, without a length", models, enormousTable(50_000), 413);
+        cases.add(new Case(chunkedTable.name(), "PUT", models, "asha.policy", "application/xml", null, chunkedTable.body(), true, 413, null));
+        cases.add(dmn("20 MB of bytes as a model", models, new byte[20 * 1024 * 1024], 413));
         cases.add(dmn("not XML at all", models, utf8("{\"this\": \"is JSON\"}"), 400));
-        cases.add(new Case("runaway FEEL in the sandbox (a recursive model making 2^40 calls)", "POST", "/api/sandbox/evaluate", "asha.policy",
-                "application/json", null, utf8("{\"model\": " + json.writeValueAsString(new String(resource("runaway-feel.dmn"), StandardCharsets.UTF_8))
-                + ", \"context\": {}}"), false, 422, null));
-        cases.add(new Case("XXE in the sandbox", "POST", "/api/sandbox/evaluate", "asha.policy", "application/json", null,
-                utf8("{\"model\": " + json.writeValueAsString(new String(resource("xxe.dmn"), StandardCharsets.UTF_8)) + ", \"context\": {}}"), false, 422, "model"));
+        String upload = "/api/rule-sets/{draft}/models";
+        cases.add(multipart("XXE in a multipart .dmn upload", upload, "file", "indicator-catalogue.dmn", resource("xxe.dmn"), 400, null));
+        cases.add(multipart("Java functions in a multipart .dmn upload", upload, "file", "indicator-catalogue.dmn", resource("java-function.dmn"), 400, null));
+        cases.add(multipart("a multipart upload without its file part", upload, "document", "indicator-catalogue.dmn", resource("xxe.dmn"), 400, "file"));
+        cases.add(multipart("a 12 MB multipart upload", upload, "file", "rules.zip", new byte[12 * 1024 * 1024], 413, null));
+        cases.add(sandbox("runaway FEEL in the sandbox (a recursive model making 2^40 calls)", resource("runaway-feel.dmn"), 422, null));
+        cases.add(sandbox("XXE in the sandbox", resource("xxe.dmn"), 422, "model"));
+        cases.add(sandbox("a billion laughs in the sandbox", resource("billion-laughs.dmn"), 422, "model"));
+        cases.add(sandbox("Java functions in the sandbox", resource("java-function.dmn"), 422, "model"));
+        cases.add(sandbox("nested loops making a billion values in the sandbox", resource("nested-for.dmn"), 422, "model"));
+        cases.add(sandbox("a decision table over the model limit in the sandbox (22,000 rules, 2.6 MB)", enormousTable(22_000), 422, "model"));
+        cases.add(new Case("a 10 MB sandbox request", "POST", "/api/sandbox/evaluate", "asha.policy", "application/json", null,
+                utf8("{\"model\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}"), true, 413, null));
         return cases.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
-    void isRefusedClearlyAndChangesNothing(Case hostile) throws Exception {
+    void isRefusedClearlyAndChangesNothing(Case hostile, CapturedOutput log) throws Exception {
         Map<String, Long> before = rowCounts();
         String modelsBefore = draftHash();
+        int logBefore = log.length();
 
         HttpResponse<String> response = send(hostile);
+        String logged = log.toString().substring(Math.min(logBefore, log.length()));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(hostile.status());
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -145,13 +186,18 @@ class HostileInputTest {
             assertThat(response.body()).contains("\"" + hostile.field() + "\"");
         }
         assertThat(response.body()).doesNotContain("Exception", "\tat ", "/etc/passwd", "java.lang.System", "lol9", "xxxxxxxxxx");
+        assertThat(logged).as("what the service logged").doesNotContain("/etc/passwd", "lol9", "xxxxxxxxxx", "\tat org.");
+        if (hostile.echo() != null) {
+            assertThat(response.body()).as("the answer").doesNotContain(hostile.echo());
+            assertThat(logged).as("what the service logged").doesNotContain(hostile.echo());
+        }
         assertThat(serviceStillAnswers()).isTrue();
         assertThat(rowCounts()).isEqualTo(before);
         assertThat(draftHash()).as("the draft's models are unchanged").isEqualTo(modelsBefore);
     }
 
     @Test
-    void htmlAndSqlInFreeTextAreStoredExactlyAndEscapedOnEveryPage() throws Exception {
+    void htmlAndSqlInFreeTextAreStoredExactlyAndEscapedOnEveryPage(CapturedOutput log) throws Exception {
         String text = SCRIPT + " " + IMG + " " + SQL;
         HttpResponse<String> recorded = send(json("hostile free text", CONTACT.formatted("child-" + SQL.replace("'", "").strip(), text), 201, null));
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
@@ -165,13 +211,15 @@ class HostileInputTest {
         assertThat(stored.at("/contact/consent/reason").asText()).isEqualTo(SCRIPT + " \"><img src=x onerror=alert(1)> " + SQL);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM referral").query(Long.class).single()).as("the table is still there").isPositive();
 
-        StaffSession signedIn = StaffSession.signedIn(port, "pat.practitioner");
-        for (String page : List.of("/referrals/" + id, "/referrals/" + id + "/record", "/referrals/" + id + "/decision", "/queue")) {
-            String html = signedIn.get(page).body();
-            assertThat(html).as(page).doesNotContain(SCRIPT, "<img src=x");
+        for (String page : List.of("/referrals/" + id, "/referrals/" + id + "/record", "/referrals/" + id + "/decision",
+                "/referrals/" + id + "/letter", "/queue")) {
+            HttpResponse<String> shown = page(page);
+            assertThat(shown.statusCode()).as(page).isEqualTo(200);
+            assertThat(shown.body()).as(page).doesNotContain(SCRIPT, "<img src=x");
         }
-        assertThat(signedIn.get("/referrals/" + id + "/record").body()).as("the record shows the override reason, escaped")
+        assertThat(page("/referrals/" + id + "/record").body()).as("the record shows the override reason, escaped")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &#39;; DROP TABLE referral;--");
+        assertThat(log).as("free text is not logged").isNotEmpty().doesNotContain(SCRIPT, "DROP TABLE");
     }
 
     @Test
@@ -182,6 +230,65 @@ class HostileInputTest {
         JsonNode stored = json.readTree(StaffSession.basic(port, "pat.practitioner").get("/api/referrals/" + json.readTree(recorded.body()).path("id").asText()).body());
         assertThat(stored.at("/contact/consent/reason").asText()).isEqualTo(text);
         assertThat(stored.at("/contact/children/0/ref").asText()).isEqualTo("child-\u00e9\u0175");
+    }
+
+    /** A page as a signed-in practitioner sees it: the one place that knows how staff sign in to pages. */
+    private HttpResponse<String> page(String path) {
+        if (pages == null) {
+            pages = StaffSession.signedIn(port, "pat.practitioner");
+        }
+        return pages.get(path);
+    }
+
+    @Test
+    void aRunawayInTheSandboxIsStoppedNotLeftBurningACore() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> answer = send(sandbox("runaway FEEL", resource("runaway-feel.dmn"), 422, null));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+        assertThat(took).as("answered within the 2 s limit and a little").isLessThan(Duration.ofSeconds(6));
+
+        // the worker ignores the interrupt; it is stopped one second (the grace) after the caller gave up
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (bounded.stuckWorkers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(bounded.stuckWorkers()).as("workers still running after their caller gave up").isZero();
+        assertThat(bounded.stoppedWorkers()).as("runaway workers stopped").isPositive();
+        long cpu = untrustedCpuNanos();
+        Thread.sleep(1000);
+        assertThat(Duration.ofNanos(untrustedCpuNanos() - cpu)).as("CPU used by untrusted-model threads in a quiet second")
+                .isLessThan(Duration.ofMillis(200));
+        assertThat(serviceStillAnswers()).isTrue();
+    }
+
+    @Test
+    void aHugeTableJustUnderTheSizeLimitGetsABoundedAnswer() throws Exception {
+        byte[] table = enormousTable(17_000);
+        assertThat(table.length).as("just under the 2 MB model limit").isBetween(1_900_000, 2 * 1024 * 1024);
+        Map<String, Long> before = rowCounts();
+        long started = System.nanoTime();
+        HttpResponse<String> answer = send(sandbox("a 1.9 MB table", table, 200, null));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        // it may compile and answer, or run out of time: either way an answer within the limit, never a hang or a 500
+        assertThat(answer.statusCode()).as(answer.body()).isIn(200, 422);
+        if (answer.statusCode() == 422) {
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(took).as("answered within the 2 s limit and a little").isLessThan(Duration.ofSeconds(8));
+        assertThat(serviceStillAnswers()).isTrue();
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    private long untrustedCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith(BoundedEvaluation.THREAD_PREFIX)) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private boolean serviceStillAnswers() throws Exception {
@@ -213,7 +320,10 @@ class HostileInputTest {
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(c.body()))
                 : HttpRequest.BodyPublishers.ofByteArray(c.body());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                .method(c.method(), body).header("Content-Type", c.contentType());
+                .method(c.method(), body);
+        if (c.contentType() != null) {
+            b.header("Content-Type", c.contentType());
+        }
         if (c.accept() != null) {
             b.header("Accept", c.accept());
         }
@@ -232,12 +342,35 @@ class HostileInputTest {
         return new Case(name, "POST", "/api/referrals", "pat.practitioner", "application/json", null, utf8(body), false, status, field);
     }
 
+    private static Case corpus(String name, String file, int status, String field) throws IOException {
+        return new Case(name, "POST", "/api/referrals", "pat.practitioner", "application/json", null,
+                new ClassPathResource("hostile/json/" + file).getContentAsByteArray(), false, status, field);
+    }
+
     private static Case dmn(String name, String path, byte[] xml, int status) {
         return new Case(name, "PUT", path, "asha.policy", "application/xml", null, xml, false, status, null);
     }
 
+    private Case sandbox(String name, byte[] model, int status, String field) throws IOException {
+        return new Case(name, "POST", "/api/sandbox/evaluate", "asha.policy", "application/json", null,
+                utf8("{\"model\": " + json.writeValueAsString(new String(model, StandardCharsets.UTF_8)) + ", \"context\": {}}"), false, status, field);
+    }
+
+    private static final String BOUNDARY = "hostile-boundary-7f3a";
+
+    private static Case multipart(String name, String path, String part, String fileName, byte[] content, int status, String field) {
+        byte[] head = utf8("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] tail = utf8("\r\n--" + BOUNDARY + "--\r\n");
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return new Case(name, "POST", path, "asha.policy", "multipart/form-data; boundary=" + BOUNDARY, null, body, false, status, field);
+    }
+
     private static byte[] resource(String name) throws IOException {
-        return new ClassPathResource("hostile/" + name).getContentAsByteArray();
+        return new ClassPathResource("hostile/dmn/" + name).getContentAsByteArray();
     }
 
     private static byte[] enormousTable(int rules) {
