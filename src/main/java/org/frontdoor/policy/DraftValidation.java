@@ -23,6 +23,9 @@ class DraftValidation {
 
     ValidationReport report(String version) {
         RuleSetVersion v = versions.get(version);
-        return byHash.get(v.hash(), h -> work.within(() -> validator.validate(versions.models(version))));
+        return byHash.get(v.hash(), h -> {
+            java.util.List<org.frontdoor.rules.ModelFile> models = versions.models(version);   // read here, not on a worker that may be stopped
+            return work.within(() -> validator.validate(models));
+        });
     }
 }

@@ -42,7 +42,8 @@ public class PolicyReports {
     /** The referrals recorded in [from, to) replayed against this version and the one in force (time-bounded). */
     public org.frontdoor.impact.ImpactReport impact(String version, java.time.Instant from, java.time.Instant to) {
         String inForce = versions.inForceVersion();
-        return work.within(() -> impact.analyse(versions.compiled(inForce), versions.compiled(version), from, to));
+        // it reads the referrals and the shared cache of compiled rule sets: never stopped midway
+        return work.withinWithoutStopping(() -> impact.analyse(versions.compiled(inForce), versions.compiled(version), from, to));
     }
 
     public ValidationReport validation(String version) {

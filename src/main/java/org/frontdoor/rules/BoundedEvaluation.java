@@ -27,7 +27,14 @@ import org.springframework.stereotype.Service;
  * (deprecated, but it works on Java 17, which this service runs on; from Java 20 it throws, and the worker then runs
  * on as described next). The risk of {@code stop} is objects left half-changed by the dying thread; here the thread
  * only ever runs one untrusted model, compiled for that request and thrown away with it, and the ThreadDeath ends
- * the task inside its FutureTask, so the pool thread itself carries on. Without it: a runaway
+ * the task inside its FutureTask, so the pool thread itself carries on. That is only true while the work keeps to
+ * itself: a {@code ThreadDeath} arrives at any instruction, also inside the JDK, a JDBC driver, the connection pool,
+ * H2 (which runs on the calling thread) or a shared cache, and can leave a lock held or shared state half-changed
+ * for every later request. So only work that runs the engine on a model of its own, with its inputs read beforehand,
+ * may be stopped ({@link #within}: the sandbox, draft validation); work that reads the database or starts a service
+ * instance uses {@link #withinWithoutStopping} (impact analysis, the scenario gate). Draft validation shares one
+ * KIE {@code DMNValidator} between requests; a stop inside it is assumed to leave only per-validation state behind
+ * (it builds a session per validation), which is believed but not proven. Without a stop: a runaway
  * {@code for} loop, a recursive BKM or a huge decision table keeps its worker thread busy, and a core spinning,
  * until it finishes on its own or fails (a recursive BKM ends in a StackOverflowError, a huge {@code for} range
  * keeps every element in one list and may end in an OutOfMemoryError that can hit other threads too). While such a
@@ -110,6 +117,21 @@ public class BoundedEvaluation implements DisposableBean {
      * (checked exceptions wrapped in an IllegalStateException).
      */
     public <T> T within(Callable<T> work) {
+        return within(work, true);
+    }
+
+    /**
+     * As {@link #within}, but a worker that outlives the limit is only interrupted, never stopped: for work that
+     * touches state shared with the rest of the service (the database through the connection pool, and with H2 the
+     * database engine itself, which runs on the calling thread; a cache of compiled rule sets; a Spring context being
+     * started), where a {@code ThreadDeath} at an arbitrary instruction could leave a lock held or a structure
+     * half-changed for every later request. Such a runaway keeps its core until it ends by itself.
+     */
+    public <T> T withinWithoutStopping(Callable<T> work) {
+        return within(work, false);
+    }
+
+    private <T> T within(Callable<T> work, boolean stoppable) {
         AtomicInteger state = new AtomicInteger(QUEUED);
         java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
         Callable<T> tracked = () -> {
@@ -137,10 +159,10 @@ public class BoundedEvaluation implements DisposableBean {
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            abandon(future, state, worker);
+            abandon(future, state, stoppable ? worker : null);
             throw new EvaluationTimedOut(timeout);
         } catch (InterruptedException e) {
-            abandon(future, state, worker);
+            abandon(future, state, stoppable ? worker : null);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for an untrusted model", e);
         } catch (ExecutionException e) {
@@ -155,6 +177,7 @@ public class BoundedEvaluation implements DisposableBean {
         }
     }
 
+    /** Gives up on the work; a worker still running is stopped after the grace unless {@code worker} is null. */
     private void abandon(Future<?> future, AtomicInteger state, java.util.concurrent.atomic.AtomicReference<Thread> worker) {
         if (state.compareAndSet(QUEUED, DONE)) {
             future.cancel(false);   // never started: it never will
@@ -163,7 +186,9 @@ public class BoundedEvaluation implements DisposableBean {
         future.cancel(true);        // interrupt; the engine ignores it, see the class comment
         if (state.compareAndSet(RUNNING, ABANDONED)) {
             grow();
-            reaper.schedule(() -> stop(worker), grace.toMillis(), TimeUnit.MILLISECONDS);
+            if (worker != null) {
+                reaper.schedule(() -> stop(worker), grace.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 

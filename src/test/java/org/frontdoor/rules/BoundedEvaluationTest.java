@@ -113,6 +113,32 @@ class BoundedEvaluationTest {
     }
 
     @Test
+    void workThatMustNotBeStoppedIsOnlyInterrupted() throws InterruptedException {
+        BoundedEvaluation stopping = new BoundedEvaluation(Duration.ofMillis(200), 1, 1, Duration.ofMillis(200));
+        java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicLong spins = new java.util.concurrent.atomic.AtomicLong();
+        try {
+            assertThatThrownBy(() -> stopping.withinWithoutStopping(() -> {
+                while (!release.get()) {   // ignores the interrupt, like the engine
+                    spins.incrementAndGet();
+                }
+                return 1;
+            })).isInstanceOf(EvaluationTimedOut.class);
+            Thread.sleep(800);   // well past the grace
+            long before = spins.get();
+            Thread.sleep(100);
+            assertThat(spins.get()).as("still running: it was not stopped").isGreaterThan(before);
+            assertThat(stopping.stoppedWorkers()).isZero();
+            assertThat(stopping.stuckWorkers()).isEqualTo(1);
+            release.set(true);
+            await(() -> stopping.stuckWorkers() == 0);
+        } finally {
+            release.set(true);
+            stopping.destroy();
+        }
+    }
+
+    @Test
     void aFullQueueIsRefusedAtOnce() throws InterruptedException {
         BoundedEvaluation small = new BoundedEvaluation(Duration.ofSeconds(5), 1, 1);
         try {
