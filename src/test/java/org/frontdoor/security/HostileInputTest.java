@@ -127,7 +127,7 @@ class HostileInputTest {
         int at = new String(badUtf8, StandardCharsets.UTF_8).indexOf("AB");
         badUtf8[at] = (byte) 0xC3;
         badUtf8[at + 1] = (byte) 0x28;   // not a continuation byte: invalid UTF-8
-        cases.add(new Case("invalid UTF-8 bytes", "POST", "/api/referrals", "pat.practitioner", "application/json", null, badUtf8, false, 400, null));
+        cases.add(new Case("invalid UTF-8 bytes", "POST", "/api/referrals", "pat.practitioner", "application/json", null, badUtf8, false, 400, "consent.reason"));
         cases.add(corpus("an unquoted word where a value belongs", "unquoted-word.json", 400, null).echoing("zebraquux"));
         cases.add(corpus("text where a number belongs", "text-for-a-number.json", 400, "children[0].ageYears").echoing("zebraquux"));
         cases.add(corpus("an object where a list belongs", "object-for-a-list.json", 400, "children").echoing("zebraquux"));
