@@ -162,6 +162,12 @@ class HostileInputTest {
         cases.add(sandbox("Java functions in the sandbox", resource("java-function.dmn"), 422, "model"));
         cases.add(sandbox("nested loops making a billion values in the sandbox", resource("nested-for.dmn"), 422, "model"));
         cases.add(sandbox("a decision table over the model limit in the sandbox (22,000 rules, 2.6 MB)", enormousTable(22_000), 422, "model"));
+        cases.add(new Case("a sandbox context nested 1,000 deep", "POST", "/api/sandbox/evaluate", "asha.policy", "application/json", null,
+                utf8("{\"model\": \"<x/>\", \"context\": {\"a\": " + "[".repeat(1000) + "]".repeat(1000) + "}}"), false, 400, null));
+        cases.add(new Case("SQL with an encoded semicolon as a referral id (the firewall)", "GET", "/api/referrals/%27%3B%20DROP%20TABLE%20referral%3B--",
+                "pat.practitioner", null, null, new byte[0], false, 400, null).echoing("DROP TABLE"));
+        cases.add(new Case("SQL as a referral id", "GET", "/api/referrals/%27%20OR%20%271%27=%271", "pat.practitioner",
+                null, null, new byte[0], false, 404, null).echoing("OR '1'"));
         cases.add(new Case("a 10 MB sandbox request", "POST", "/api/sandbox/evaluate", "asha.policy", "application/json", null,
                 utf8("{\"model\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}"), true, 413, null));
         return cases.stream();
