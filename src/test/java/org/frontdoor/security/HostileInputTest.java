@@ -168,6 +168,8 @@ class HostileInputTest {
                 "pat.practitioner", null, null, new byte[0], false, 400, null).echoing("DROP TABLE"));
         cases.add(new Case("SQL as a referral id", "GET", "/api/referrals/%27%20OR%20%271%27=%271", "pat.practitioner",
                 null, null, new byte[0], false, 404, null).echoing("OR '1'"));
+        cases.add(new Case("a 100 KB header", "POST", "/api/referrals", "pat.practitioner", "application/json",
+                "application/json, " + "text/zebraquux, ".repeat(6000), utf8(ok), false, 400, null).echoing("zebraquux"));
         cases.add(new Case("a 10 MB sandbox request", "POST", "/api/sandbox/evaluate", "asha.policy", "application/json", null,
                 utf8("{\"model\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}"), true, 413, null));
         return cases.stream();
