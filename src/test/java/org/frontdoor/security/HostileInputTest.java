@@ -37,10 +37,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The hostile-input corpus: malformed, deeply nested and oversized JSON, wrong content types, broken and hostile
- * unicode, and crafted DMN (XXE, billion laughs, Java functions, an enormous table, runaway FEEL). Each is refused with
- * a clear 4xx problem+json that neither echoes the input nor shows a stack trace; afterwards the service still answers
- * and no table has gained or lost a row. HTML and SQL in free text are legitimate text: stored exactly, and escaped on
- * every page that shows them.
+ * unicode, and crafted DMN (XXE, billion laughs, Java functions, nested loops, an enormous table, runaway FEEL) by PUT,
+ * multipart and the sandbox, plus addresses and headers refused before the application (the security firewall,
+ * Tomcat). Each is refused with a clear 4xx problem+json that neither echoes the input (in the answer or the captured
+ * log) nor shows a stack trace; afterwards the service still answers, no table has gained or lost a row and the
+ * draft's models are unchanged. HTML and SQL in free text are legitimate text: stored exactly, and escaped on every
+ * page that shows them. A runaway sandbox worker is shown to stop using CPU; a table just under the size limit gets
+ * an answer within the time limits. Corpus: src/test/resources/hostile/json and hostile/dmn; huge inputs are generated.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:hostile;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
