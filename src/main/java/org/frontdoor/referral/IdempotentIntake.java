@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontdoor.decision.Contact;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,12 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * signed-in user and a hash of the contact as sent are stored in the same transaction as the referral. A retry with
  * the same key and contact gets the original referral back; the same key with a different contact is refused.
  * Two requests racing with one key both try to insert; the database's primary key lets one win, and the other is
- * rolled back entirely and answered with the winner's referral.
+ * rolled back entirely and answered with the winner's referral (waiting for it to commit if need be, or trying again
+ * if the winner rolls back): never a second referral, never a 500 for a race.
  */
 @Service
 public class IdempotentIntake {
     static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY = 200;
+    /** Tries at recording a contact whose key another request holds but then rolls back. */
+    private static final int ATTEMPTS = 3;
+    private static final Duration DUPLICATE_WAIT = Duration.ofMillis(500);
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
 
     /** The referral a request recorded, and whether it was recorded just now or by an earlier request with the same key. */
     public record Outcome(RecordedReferral referral, boolean replayed) {
@@ -57,17 +64,52 @@ public class IdempotentIntake {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        try {
-            RecordedReferral recorded = tx.execute(s -> {
-                RecordedReferral r = intake.record(contact, actor);
-                jdbc.sql("INSERT INTO idempotency_key (principal, idem_key, request_hash, referral_id, created_at) VALUES (?, ?, ?, ?, ?)")
-                        .params(actor, key, hash, r.id(), Timestamp.from(clock.instant())).update();
-                return r;
-            });
-            return new Outcome(recorded, false);
-        } catch (DataIntegrityViolationException raced) {
-            // another request with this key committed first: this one was rolled back whole; answer with the winner's
-            return earlier(actor, key, hash).orElseThrow(() -> raced);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                RecordedReferral recorded = tx.execute(s -> {
+                    RecordedReferral r = intake.record(contact, actor);
+                    jdbc.sql("INSERT INTO idempotency_key (principal, idem_key, request_hash, referral_id, created_at) VALUES (?, ?, ?, ?, ?)")
+                            .params(actor, key, hash, r.id(), Timestamp.from(clock.instant())).update();
+                    return r;
+                });
+                return new Outcome(recorded, false);
+            } catch (DataIntegrityViolationException raced) {
+                // another request with this key committed first (the database made this one wait for it, then refused
+                // the duplicate key): this one was rolled back whole; answer with the winner's referral
+                Optional<Outcome> winner = awaitEarlier(actor, key, hash, DUPLICATE_WAIT);
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+                throw raced;   // not about the key after all
+            } catch (TransientDataAccessException busy) {
+                // another request with this key holds its row longer than the database's lock timeout (H2: 2 s), or a
+                // lock or serialisation failure: this one was rolled back whole; wait for the other to commit and answer
+                // with its referral, and if it rolled back instead, try again
+                Optional<Outcome> winner = awaitEarlier(actor, key, hash, LOCK_WAIT);
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+                if (attempt == ATTEMPTS) {
+                    throw busy;
+                }
+            }
+        }
+    }
+
+    /** The earlier request's referral once it is committed, looking again every 50 ms for at most {@code wait}. */
+    private Optional<Outcome> awaitEarlier(String actor, String key, String hash, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            Optional<Outcome> earlier = earlier(actor, key, hash);
+            if (earlier.isPresent() || System.nanoTime() >= deadline) {
+                return earlier;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
         }
     }
 
@@ -91,7 +133,7 @@ public class IdempotentIntake {
         }
     }
 
-    private String hash(Contact contact) {
+    String hash(Contact contact) {
         try {
             byte[] canonical = json.writeValueAsString(contact).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

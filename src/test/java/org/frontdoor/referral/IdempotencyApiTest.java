@@ -2,15 +2,20 @@ package org.frontdoor.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontdoor.FrontDoorApi;
+import org.frontdoor.decision.Contact;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** POST /api/referrals with an Idempotency-Key: a retry returns the original referral and never records a second. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,6 +41,14 @@ class IdempotencyApiTest {
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReferralIntake intake;
+    @Autowired
+    IdempotentIntake once;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    ObjectMapper json;
 
     @BeforeEach
     void signIn() {
@@ -117,6 +131,76 @@ class IdempotencyApiTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aRetryArrivingWhileTheFirstAttemptIsStillCommittingWaitsForItAndReturnsIt() throws Exception {
+        long referrals = referrals();
+        String body = CONTACT.formatted("child-slow-commit");
+
+        FirstAttempt first = holdFirstAttempt("slow-commit", body, true);
+        Future<ResponseEntity<JsonNode>> retry = first.pool.submit(() -> post("slow-commit", body));
+        Thread.sleep(HOLD_MS);   // the retry meets the first attempt's key row, not yet committed, and waits past H2's lock timeout
+        first.release.countDown();
+
+        ResponseEntity<JsonNode> answer = retry.get(30, TimeUnit.SECONDS);
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(answer.getBody().path("id").asText()).isEqualTo(first.id.get(30, TimeUnit.SECONDS));
+        assertThat(referrals()).isEqualTo(referrals + 1);
+        first.pool.shutdownNow();
+    }
+
+    @Test
+    void aRetryWhoseFirstAttemptRollsBackRecordsTheReferralItself() throws Exception {
+        long referrals = referrals();
+        String body = CONTACT.formatted("child-rolled-back");
+
+        FirstAttempt first = holdFirstAttempt("rolled-back", body, false);
+        Future<ResponseEntity<JsonNode>> retry = first.pool.submit(() -> post("rolled-back", body));
+        Thread.sleep(HOLD_MS);
+        first.release.countDown();
+
+        ResponseEntity<JsonNode> answer = retry.get(30, TimeUnit.SECONDS);
+        String rolledBack = first.id.get(30, TimeUnit.SECONDS);
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(answer.getBody().path("id").asText()).isNotEqualTo(rolledBack);
+        assertThat(referrals()).isEqualTo(referrals + 1);
+        first.pool.shutdownNow();
+    }
+
+    /** Longer than H2's default lock timeout (2 s): the retry's own insert gives up waiting before the first attempt ends. */
+    private static final long HOLD_MS = 2_500;
+
+    private record FirstAttempt(ExecutorService pool, CountDownLatch release, Future<String> id) {
+    }
+
+    /**
+     * What a first request with this key does, in a transaction held open until {@code release}: the referral and its key
+     * row are written but not yet committed; then it commits (or rolls back).
+     */
+    private FirstAttempt holdFirstAttempt(String key, String body, boolean commit) throws Exception {
+        Contact contact = json.readValue(body, Contact.class);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> id = pool.submit(() -> tx.execute(status -> {
+            RecordedReferral r = intake.record(contact, FrontDoorApi.account("pat"));
+            jdbc.sql("INSERT INTO idempotency_key (principal, idem_key, request_hash, referral_id, created_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(FrontDoorApi.account("pat"), key, once.hash(contact), r.id(), Timestamp.from(Instant.now())).update();
+            written.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!commit) {
+                status.setRollbackOnly();
+            }
+            return r.id();
+        }));
+        assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+        return new FirstAttempt(pool, release, id);
     }
 
     private ResponseEntity<JsonNode> post(String key, String body) {
