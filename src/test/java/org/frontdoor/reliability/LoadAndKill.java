@@ -44,6 +44,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class LoadAndKill {
     static final int DEFAULT_REFERRALS = 10_000;
     static final int DEFAULT_CLIENTS = 32;
+    /** The load phase gives up after this long (a service that never comes back): the check then fails. */
+    private static final int MAX_MINUTES = 10;
     private static final String USER = "pat.practitioner";
     private static final String PASSWORD = "front-door-demo";
     private static final String[] CONCERNS = {"L2-CD-01", "L2-CD-02", "L1-CD-01", "L3-PC-01", "L2-FE-01"};
@@ -58,6 +60,8 @@ public final class LoadAndKill {
     private final String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private volatile Process service;
+    /** Null: the service's default database settings. Else another H2 URL for the same file (to compare settings). */
+    private final String serviceDbUrl = System.getenv("FRONTDOOR_DB_URL");
 
     private LoadAndKill(Path jar) throws IOException {
         this.jar = jar;
@@ -65,6 +69,9 @@ public final class LoadAndKill {
         // the service runs in the work folder with its default database settings (./data/frontdoor): what is checked is
         // what ships; this URL only reads the file afterwards
         this.db = "jdbc:h2:file:" + work.resolve("data/frontdoor") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        if (serviceDbUrl != null && !serviceDbUrl.startsWith("jdbc:h2:file:./data/frontdoor;")) {
+            throw new IllegalArgumentException("FRONTDOOR_DB_URL must be an H2 URL for jdbc:h2:file:./data/frontdoor; (the check reads that file)");
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -73,11 +80,22 @@ public final class LoadAndKill {
     public static void main(String[] args) throws Exception {
         int referrals = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_REFERRALS;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_CLIENTS;
-        System.exit(new LoadAndKill(Path.of(args[0])).run(referrals, clients) ? 0 : 1);
+        LoadAndKill check = new LoadAndKill(Path.of(args[0]));
+        boolean ok = false;
+        try {
+            ok = check.run(referrals, clients);
+        } catch (Exception e) {
+            System.out.println("FAIL: the check itself failed: " + e);
+            e.printStackTrace(System.out);
+        } finally {
+            check.killService();   // never leave a service behind, whatever happened
+        }
+        System.exit(ok ? 0 : 1);
     }
 
     private boolean run(int referrals, int clients) throws Exception {
         System.out.printf(Locale.ROOT, "Load and kill: %d referrals, %d clients, service on 127.0.0.1:%d, database in %s%n", referrals, clients, port, work);
+        System.out.println("database URL: " + (serviceDbUrl == null ? "the service's default (application.yml)" : serviceDbUrl));
         long started = System.nanoTime();
         start("first");
         long firstUp = System.nanoTime();
@@ -89,6 +107,8 @@ public final class LoadAndKill {
         AtomicLong failedAttempts = new AtomicLong();
         AtomicLong replayed = new AtomicLong();
         AtomicBoolean killed = new AtomicBoolean();
+        AtomicInteger hitByTheKill = new AtomicInteger();   // referrals with at least one failed attempt
+        long giveUpAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(MAX_MINUTES);
         long[] killAt = new long[1];
         long[] backAt = new long[1];
         int[] ackedAtKill = new int[1];
@@ -101,7 +121,11 @@ public final class LoadAndKill {
                     String key = "load-" + run + "-" + i;
                     String body = contact(i);
                     long backoff = 50;
+                    boolean failedOnce = false;
                     while (true) {
+                        if (System.nanoTime() > giveUpAt) {
+                            throw new IllegalStateException("referral " + i + " not acknowledged within " + MAX_MINUTES + " minutes");
+                        }
                         attempts.incrementAndGet();
                         try {
                             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/referrals"))
@@ -122,6 +146,10 @@ public final class LoadAndKill {
                             // connection refused or reset: the service is down or restarting; retry the same request
                         }
                         failedAttempts.incrementAndGet();
+                        if (!failedOnce) {
+                            failedOnce = true;
+                            hitByTheKill.incrementAndGet();
+                        }
                         Thread.sleep(backoff);
                         backoff = Math.min(backoff * 2, 1_000);
                     }
@@ -139,9 +167,9 @@ public final class LoadAndKill {
             }));
         }
         for (Future<?> f : futures) {
-            f.get(20, TimeUnit.MINUTES);
+            f.get(Math.max(1, giveUpAt - System.nanoTime() + TimeUnit.SECONDS.toNanos(60)), TimeUnit.NANOSECONDS);
         }
-        pool.shutdown();
+        pool.shutdownNow();
         long loadEnd = System.nanoTime();
 
         // every acknowledged referral, read back through the API, is the contact that was sent
@@ -149,7 +177,7 @@ public final class LoadAndKill {
         int missing = 0;
         for (Map.Entry<Integer, String> e : acknowledged.entrySet()) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/referrals/" + e.getValue()))
-                    .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 404) {
                 missing++;
                 continue;
@@ -182,6 +210,7 @@ public final class LoadAndKill {
                 referrals sent:              %d (%d clients, Idempotency-Key on each)
                 acknowledged:                %d
                 attempts:                    %d (%d failed and retried, %d answered as replays of an earlier attempt)
+                hit by the kill:             %d referrals had at least one failed attempt
                 killed after:                %d acknowledged; back in %.1f s
                 throughput:                  %.0f referrals/s before the kill, %.0f after (whole run %.1f s)
                 lost (acknowledged, absent): %d
@@ -189,7 +218,7 @@ public final class LoadAndKill {
                 duplicated:                  %d
                 rows in referral:            %d (distinct markers %d)
                 result:                      %s
-                """, referrals, clients, acknowledged.size(), attempts.get(), failedAttempts.get(), replayed.get(), ackedAtKill[0],
+                """, referrals, clients, acknowledged.size(), attempts.get(), failedAttempts.get(), replayed.get(), hitByTheKill.get(), ackedAtKill[0],
                 (backAt[0] - killAt[0]) / 1e9, beforeKill, afterKill, (loadEnd - load) / 1e9, missing, changed, duplicated, rows,
                 distinctMarkers, ok ? "PASS: every acknowledged referral present exactly once and intact" : "FAIL");
         return ok;
@@ -210,14 +239,19 @@ public final class LoadAndKill {
                 jar.toAbsolutePath().toString(), "--spring.profiles.active=demo", "--server.address=127.0.0.1", "--server.port=" + port)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("service.log").toFile()));
         pb.directory(work.toFile());
-        pb.environment().remove("FRONTDOOR_DB_URL");
+        if (serviceDbUrl == null) {
+            pb.environment().remove("FRONTDOOR_DB_URL");
+        } else {
+            pb.environment().put("FRONTDOOR_DB_URL", serviceDbUrl);
+        }
         pb.environment().put("FRONTDOOR_RULES_DIR", Path.of("rules").toAbsolutePath().toString());
         pb.environment().put("FRONTDOOR_SCENARIOS_DIR", Path.of("features").toAbsolutePath().toString());
         service = pb.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/health/readiness")).GET().build(),
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/health/readiness"))
+                                .timeout(Duration.ofSeconds(5)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -231,6 +265,13 @@ public final class LoadAndKill {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the service did not start within 120 s (" + when + "); see " + work.resolve("service.log"));
+    }
+
+    private void killService() {
+        Process p = service;
+        if (p != null && p.isAlive()) {
+            p.destroyForcibly();
+        }
     }
 
     private void stop() throws InterruptedException {
