@@ -36,7 +36,8 @@ class ReferralApiController {
                     + "and never records it twice. The same key with a different contact is refused (422).")
     @PostMapping(path = "/api/referrals", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RecordedReferral> record(@Valid @RequestBody Contact contact, Principal principal,
-            @Parameter(description = "Any 1 to 200 printable ASCII characters, unique per contact, e.g. a UUID; kept per signed-in user")
+            @Parameter(description = "Optional. 1 to 200 printable ASCII characters without spaces, unique per contact, e.g. a UUID; kept per signed-in user. "
+                    + "A retry with the same key and contact returns the original referral (200, Idempotent-Replayed: true)")
             @RequestHeader(name = IdempotentIntake.HEADER, required = false) String key) {
         IdempotentIntake.Outcome outcome = once.record(contact, actor(principal), key);
         RecordedReferral referral = outcome.referral();

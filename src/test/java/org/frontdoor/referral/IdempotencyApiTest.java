@@ -203,6 +203,22 @@ class IdempotencyApiTest {
         return new FirstAttempt(pool, release, id);
     }
 
+    @Test
+    void theApiDocumentationDescribesTheHeader() {
+        JsonNode parameters = http.getForObject("/v3/api-docs", JsonNode.class).path("paths").path("/api/referrals").path("post").path("parameters");
+
+        List<JsonNode> keys = new ArrayList<>();
+        parameters.forEach(p -> {
+            if (p.path("name").asText().equals("Idempotency-Key")) {
+                keys.add(p);
+            }
+        });
+        assertThat(keys).hasSize(1);
+        assertThat(keys.get(0).path("in").asText()).isEqualTo("header");
+        assertThat(keys.get(0).path("required").asBoolean(false)).isFalse();
+        assertThat(keys.get(0).path("description").asText()).contains("200 printable ASCII", "Idempotent-Replayed");
+    }
+
     private ResponseEntity<JsonNode> post(String key, String body) {
         return http.postForEntity("/api/referrals", entity(key, body), JsonNode.class);
     }
