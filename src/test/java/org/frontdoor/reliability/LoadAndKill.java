@@ -59,7 +59,7 @@ public final class LoadAndKill {
     private final ObjectMapper json = new ObjectMapper();
     private final String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private volatile Process service;
+    private volatile PackagedService service;
     /** Null: the service's default database settings. Else another H2 URL for the same file (to compare settings). */
     private final String serviceDbUrl = System.getenv("FRONTDOOR_DB_URL");
 
@@ -156,7 +156,7 @@ public final class LoadAndKill {
                     if (acknowledged.size() >= referrals / 2 && killed.compareAndSet(false, true)) {
                         ackedAtKill[0] = acknowledged.size();
                         killAt[0] = System.nanoTime();
-                        service.destroyForcibly().waitFor();   // SIGKILL: no shutdown hook, no graceful shutdown
+                        service.kill();   // SIGKILL: no shutdown hook, no graceful shutdown
                         System.out.printf(Locale.ROOT, "killed the service with SIGKILL after %d acknowledged referrals%n", ackedAtKill[0]);
                         start("after the kill");
                         backAt[0] = System.nanoTime();
@@ -235,50 +235,24 @@ public final class LoadAndKill {
     }
 
     private void start(String when) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss2m", "-jar",
-                jar.toAbsolutePath().toString(), "--spring.profiles.active=demo", "--server.address=127.0.0.1", "--server.port=" + port)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("service.log").toFile()));
-        pb.directory(work.toFile());
-        if (serviceDbUrl == null) {
-            pb.environment().remove("FRONTDOOR_DB_URL");
-        } else {
-            pb.environment().put("FRONTDOOR_DB_URL", serviceDbUrl);
-        }
-        pb.environment().put("FRONTDOOR_RULES_DIR", Path.of("rules").toAbsolutePath().toString());
-        pb.environment().put("FRONTDOOR_SCENARIOS_DIR", Path.of("features").toAbsolutePath().toString());
-        service = pb.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/health/readiness"))
-                                .timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (!service.isAlive()) {
-                throw new IllegalStateException("the service stopped while starting (" + when + "); see " + work.resolve("service.log"));
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the service did not start within 120 s (" + when + "); see " + work.resolve("service.log"));
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("FRONTDOOR_DB_URL", serviceDbUrl);   // null: the service's default
+        service = PackagedService.start(jar, work, port, "demo", env, when);
     }
 
     private void killService() {
-        Process p = service;
+        PackagedService p = service;
         if (p != null && p.isAlive()) {
-            p.destroyForcibly();
+            try {
+                p.kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     private void stop() throws InterruptedException {
-        service.destroy();   // SIGTERM: graceful shutdown closes the database cleanly
-        if (!service.waitFor(60, TimeUnit.SECONDS)) {
-            service.destroyForcibly().waitFor();
-        }
+        service.stop();
     }
 
     private static long single(Statement s, String sql) throws Exception {

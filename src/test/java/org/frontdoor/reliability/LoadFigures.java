@@ -1,6 +1,5 @@
 package org.frontdoor.reliability;
 
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,7 +41,7 @@ public final class LoadFigures {
     private final Path jar;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String auth = "Basic " + Base64.getEncoder().encodeToString("pat.practitioner:front-door-demo".getBytes(StandardCharsets.UTF_8));
-    private final List<Process> started = new ArrayList<>();
+    private final List<PackagedService> started = new ArrayList<>();
 
     private LoadFigures(Path jar) {
         this.jar = jar.toAbsolutePath();
@@ -152,41 +151,14 @@ public final class LoadFigures {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss2m", "-jar", jar.toString(),
-                "--spring.profiles.active=" + profiles, "--server.address=127.0.0.1", "--server.port=" + port)
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
-        pb.environment().putAll(env);
-        pb.environment().put("FRONTDOOR_RULES_DIR", Path.of("rules").toAbsolutePath().toString());
-        pb.environment().put("FRONTDOOR_SCENARIOS_DIR", Path.of("features").toAbsolutePath().toString());
-        Process process = pb.start();
-        started.add(process);
-        String base = "http://127.0.0.1:" + port;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/health/readiness")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return base;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the service stopped while starting; see " + work.resolve("service.log"));
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the service did not start within 120 s; see " + work.resolve("service.log"));
+        PackagedService service = PackagedService.start(jar, work, port, profiles, env, profiles);
+        started.add(service);
+        return service.baseUrl();
     }
 
     private void stopAll() throws InterruptedException {
-        for (Process p : started) {
-            p.destroy();
-        }
-        for (Process p : started) {
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-            }
+        for (PackagedService service : started) {
+            service.stop();
         }
         started.clear();
     }
