@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -18,14 +17,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Screens a DMN file from outside (an upload, a sandbox draft) before any of it reaches the engine.
+ * Screens a DMN file from outside (an upload, a sandbox draft, a model saved by the editor) before any of it reaches
+ * the engine.
  *
- * <p>The XML is read with the JDK's StAX parser with DTD support and external entities switched off and external
+ * <p>First the XML, with the JDK's StAX parser with DTD support and external entities switched off and external
  * DTD/schema access forbidden; the screen stops at the first DOCTYPE, so XXE and entity-expansion ("billion laughs")
- * payloads are refused without being expanded. It then checks the root is a DMN 1.1-1.5 {@code definitions}
- * element and refuses anything that would make the engine call Java or an external model: a
- * {@code functionDefinition}/{@code encapsulatedLogic} of kind Java or PMML, and FEEL external functions
- * ({@code function(x) external {java: ...}}). It says nothing about whether the model compiles: the engine does.
+ * payloads are refused without being expanded. The root must be a DMN 1.1-1.6 {@code definitions} element. Then the
+ * model as the engine's own reader makes of it ({@link org.frontdoor.rules.internal.ModelScreen}): every FEEL text is
+ * read with the engine's FEEL lexer and parser, so a function that would call Java or an external model (a FEEL
+ * {@code function(x) external {java: ...}}, a {@code functionDefinition} of kind Java or PMML, a PMML import) and a
+ * literal iteration too large for memory are refused however they are spelt - whitespace, comments, quoting, line
+ * breaks, nesting. It says nothing about whether the model compiles: the engine does. Whatever passes still runs
+ * with no Java classes reachable ({@link org.frontdoor.rules.internal.NoJavaClasses}), and the sandbox's and draft
+ * validation's models run in a separate process ({@link UntrustedWorkers}).
  */
 @Service
 public final class UntrustedModels {
@@ -35,19 +39,11 @@ public final class UntrustedModels {
             "http://www.omg.org/spec/DMN/20180521/MODEL/", "1.2",
             "https://www.omg.org/spec/DMN/20191111/MODEL/", "1.3",
             "https://www.omg.org/spec/DMN/20211108/MODEL/", "1.4",
-            "https://www.omg.org/spec/DMN/20230324/MODEL/", "1.5");
+            "https://www.omg.org/spec/DMN/20230324/MODEL/", "1.5",
+            "https://www.omg.org/spec/DMN/20240513/MODEL/", "1.6");
     static final String NO_DTD = "DTDs and entity declarations are not allowed";
-    private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern FEEL_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
-    private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("\\)\\s*external\\b");
-    /** An iteration context over a literal numeric range, as in {@code for i in 1..100000000 return i}. */
-    private static final Pattern LITERAL_ITERATION = Pattern.compile("\\bin\\s+(-?\\d{1,30})\\s*\\.\\.\\s*(-?\\d{1,30})\\b");
-    /**
-     * The longest literal range a {@code for}/{@code some}/{@code every} may iterate over. The engine keeps every
-     * element of a {@code for} in one list and cannot be interrupted, so a huge range fills the heap. This catches
-     * only ranges written as numbers; a bound computed at run time is not seen (see {@link BoundedEvaluation}).
-     */
-    static final long MAX_LITERAL_ITERATION = 1_000_000;
+    /** See {@link FeelScreen#MAX_LITERAL_ITERATION}. */
+    static final long MAX_LITERAL_ITERATION = org.frontdoor.rules.internal.FeelScreen.MAX_LITERAL_ITERATION;
 
     private final long maxBytes;
 
@@ -91,7 +87,6 @@ public final class UntrustedModels {
             int depth = 0;
             String dmn = null;
             List<String> imports = new ArrayList<>();
-            StringBuilder text = null;
             java.util.Deque<String> owners = new java.util.ArrayDeque<>();   // nearest named element, per depth
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -117,37 +112,9 @@ public final class UntrustedModels {
                             if (depth == 2 && "import".equals(local)) {
                                 imports.add(String.valueOf(attribute(xml, "namespace")));
                             }
-                            if ("functionDefinition".equals(local) || "encapsulatedLogic".equals(local)) {
-                                String kind = attribute(xml, "kind");
-                                String k = kind == null ? "" : kind.trim().toLowerCase(Locale.ROOT);
-                                if (k.equals("java") || k.equals("j") || k.equals("pmml") || k.equals("p")) {
-                                    problems.add(describe(xml, local, owners) + " is of kind " + kind.trim()
-                                            + ", which would call " + (k.startsWith("j") ? "Java classes" : "an external PMML model")
-                                            + "; only FEEL functions are allowed");
-                                }
-                            }
-                            text = "text".equals(local) ? new StringBuilder() : null;
-                        }
-                    }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                        if (text != null) {
-                            text.append(xml.getText());
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        if (text != null && "text".equals(xml.getLocalName())) {
-                            String span = hugeLiteralIteration(text.toString());
-                            if (span != null) {
-                                problems.add("an expression at line " + xml.getLocation().getLineNumber() + " iterates over " + span
-                                        + "; at most " + String.format(Locale.ROOT, "%,d", MAX_LITERAL_ITERATION) + " values are allowed");
-                            }
-                            if (callsExternalFunction(text.toString())) {
-                                problems.add("an expression at line " + xml.getLocation().getLineNumber()
-                                        + " defines an external function (function(...) external ...), which would call Java "
-                                        + "or an external model; only FEEL functions are allowed");
-                            }
-                            text = null;
-                        }
                         owners.pop();
                         depth--;
                     }
@@ -175,6 +142,7 @@ public final class UntrustedModels {
         if (outline == null) {
             throw new RejectedModel(file, List.of("the file has no root element"));
         }
+        problems.addAll(engineReading(content));
         if (!problems.isEmpty()) {
             throw new RejectedModel(file, problems);
         }
@@ -182,37 +150,20 @@ public final class UntrustedModels {
     }
 
     /**
-     * "the range 1..100000000 (100,000,000 values)" if the FEEL iterates over a literal range that is too long, or
-     * "the ranges 1..1000, 1..1000, 1..1000 together (1,000,000,000 values)" if its literal ranges do so together:
-     * {@code for i in 1..1000, j in 1..1000, k in 1..1000 return 0} builds a list of a billion elements from three
-     * small ranges. The ranges of one expression are multiplied whether or not they are nested, which may refuse two
-     * separate loops that would be harmless (a product over a million); the rule sets need no literal ranges at all.
+     * What the engine's own reader makes of the file, judged by {@link ModelScreen}: Java and PMML functions and
+     * imports, external FEEL functions and huge literal iterations, however they are spelt.
      */
-    static String hugeLiteralIteration(String feel) {
-        String code = FEEL_COMMENT.matcher(FEEL_STRING.matcher(feel).replaceAll("\"\"")).replaceAll(" ");
-        java.util.regex.Matcher m = LITERAL_ITERATION.matcher(code);
-        java.math.BigInteger limit = java.math.BigInteger.valueOf(MAX_LITERAL_ITERATION);
-        java.math.BigInteger product = java.math.BigInteger.ONE;
-        List<String> ranges = new ArrayList<>();
-        while (m.find()) {
-            java.math.BigInteger from = new java.math.BigInteger(m.group(1));
-            java.math.BigInteger to = new java.math.BigInteger(m.group(2));
-            java.math.BigInteger values = to.subtract(from).abs().add(java.math.BigInteger.ONE);
-            if (values.compareTo(limit) > 0) {
-                return "the range " + m.group(1) + ".." + m.group(2) + " (" + String.format(Locale.ROOT, "%,d", values) + " values)";
-            }
-            product = product.multiply(values);
-            ranges.add(m.group(1) + ".." + m.group(2));
+    private static List<String> engineReading(byte[] content) {
+        org.kie.dmn.model.api.Definitions definitions;
+        try {
+            definitions = org.frontdoor.rules.internal.Engines.read(content);
+        } catch (RuntimeException e) {
+            return List.of("the engine could not read the file as a DMN model");
         }
-        if (product.compareTo(limit) > 0) {
-            return "the ranges " + String.join(", ", ranges) + " together (" + String.format(Locale.ROOT, "%,d", product) + " values)";
+        if (definitions == null) {
+            return List.of("the engine could not read the file as a DMN model");
         }
-        return null;
-    }
-
-    static boolean callsExternalFunction(String feel) {
-        String code = FEEL_COMMENT.matcher(FEEL_STRING.matcher(feel).replaceAll("\"\"")).replaceAll(" ");
-        return EXTERNAL_FUNCTION.matcher(code).find();
+        return org.frontdoor.rules.internal.ModelScreen.problems(definitions);
     }
 
     private static XMLInputFactory factory() {

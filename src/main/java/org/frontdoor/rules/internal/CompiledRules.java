@@ -24,7 +24,6 @@ import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -71,7 +70,7 @@ public final class CompiledRules {
         }).toList();
         DMNRuntime runtime;
         try {
-            runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources)
+            runtime = Engines.builder(false).fromResources(resources)
                     .getOrElseThrow(e -> new DecisionNotReached(version, List.of("the models do not compile: " + e.getMessage())));
         } catch (DecisionNotReached e) {
             throw e;

@@ -18,7 +18,6 @@ import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.dmn.model.api.Definitions;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.internal.io.ResourceFactory;
@@ -134,7 +133,7 @@ public final class RuleSetChecks {
         try {
             DMNRuntime runtime;
             try {
-                runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources)
+                runtime = Engines.builder(false).fromResources(resources)
                         .getOrElseThrow(e -> new NotCompiled(String.valueOf(e)));
             } catch (NotCompiled e) {
                 out.add(new Finding(Finding.ERROR, "compilation", null, null, List.of(), "The models do not compile: "

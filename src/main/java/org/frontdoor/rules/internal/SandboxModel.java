@@ -20,8 +20,6 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.ast.InputDataNode;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
-import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.internal.io.ResourceFactory;
@@ -64,8 +62,7 @@ public final class SandboxModel {
         DMNRuntime runtime;
         try {
             // type checks on: a value that does not fit its declared type is reported, as DMN requires, not used
-            runtime = DMNRuntimeBuilder.fromDefaults().setOption(new RuntimeTypeCheckOption(true))
-                    .buildConfiguration().fromResources(List.of(resource))
+            runtime = Engines.builder(true).fromResources(List.of(resource))
                     .getOrElseThrow(e -> new ModelDoesNotCompile(List.of(new SandboxResult.Message("ERROR", "COMPILATION",
                             "The engine could not read the model.", null))));
         } catch (ModelDoesNotCompile e) {
