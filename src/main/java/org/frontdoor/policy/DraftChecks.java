@@ -22,7 +22,7 @@ class DraftChecks {
     /** Plain-English reasons the draft cannot be approved yet; empty when nothing blocks. */
     List<String> blockers(RuleSetVersion draft) {
         List<String> out = new ArrayList<>();
-        int errors = validation.report(draft.version()).errors().size();
+        int errors = validation.report(draft).errors().size();
         if (errors > 0) {
             out.add("The validation report has " + errors + (errors == 1 ? " error" : " errors") + "; correct the tables first.");
         }

@@ -7,13 +7,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Work on a draft's tables - validating them (which compiles them and evaluates every catalogue row), running the
- * scenario gate, replaying referrals - runs the draft's FEEL, which nobody has vetted yet. It runs on a small pool
- * of its own with a time limit ({@code frontdoor.policy.draft-timeout}), so a runaway expression in an upload cannot
- * hang a request thread: the policy lead gets a clear 422 instead. Work given to {@link #within} must only run the
- * engine on models read beforehand: a runaway is stopped (Thread.stop) a second after the limit. Work that reads the
- * database or starts a service instance goes to {@link #withinWithoutStopping}, whose runaway runs on until it ends;
- * see {@link BoundedEvaluation}.
+ * Work on a draft that needs the service itself - running the scenario gate (it starts a service instance) and
+ * replaying referrals (it reads the database) - runs on a small pool of its own with a time limit
+ * ({@code frontdoor.policy.draft-timeout}), so the policy lead gets a clear 422 instead of a hung request. Validation
+ * of a draft, which needs nothing but its files, runs in an untrusted-model worker process instead
+ * ({@link DraftValidation}); see {@link BoundedEvaluation}.
  */
 @Component
 class DraftWork implements DisposableBean {
@@ -25,10 +23,6 @@ class DraftWork implements DisposableBean {
 
     <T> T within(Callable<T> work) {
         return bounded.within(work);
-    }
-
-    <T> T withinWithoutStopping(Callable<T> work) {
-        return bounded.withinWithoutStopping(work);
     }
 
     @Override

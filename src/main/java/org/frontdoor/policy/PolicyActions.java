@@ -49,12 +49,15 @@ public class PolicyActions {
         return blocking.size();
     }
 
-    public void approve(ActingUser actor, String version, String note) {
-        versions.approve(actor, version, note, checks.blockers(versions.get(version)));
+    /** Approves the content the page showed ({@code contentHash}), once the checks on exactly that content allow it. */
+    public void approve(ActingUser actor, String version, String note, String contentHash) {
+        RuleSetVersion draft = versions.get(version);
+        versions.approve(actor, version, note, draft.hash(), contentHash, checks.blockers(draft));
     }
 
-    public void publish(ActingUser actor, String version, Instant effectiveFrom) {
-        versions.publish(actor, version, effectiveFrom);
+    /** Publishes the approved content the page showed ({@code contentHash}). */
+    public void publish(ActingUser actor, String version, Instant effectiveFrom, String contentHash) {
+        versions.publish(actor, version, effectiveFrom, contentHash);
     }
 
     public void rollBack(ActingUser actor, String version, String reason) {

@@ -54,6 +54,15 @@ class PolicyProblems {
         return p;
     }
 
+    @ExceptionHandler(org.frontdoor.rules.EvaluationOutOfMemory.class)
+    ProblemDetail outOfMemory(org.frontdoor.rules.EvaluationOutOfMemory e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()
+                + " An expression in the tables may build a list without end; check recent changes (for example a 'for' over a very large range).");
+        p.setType(URI.create(TYPES + "draft-out-of-memory"));
+        p.setTitle("Needed too much memory");
+        return p;
+    }
+
     @ExceptionHandler(org.frontdoor.rules.EvaluationBusy.class)
     ProblemDetail busy() {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Too much draft work is waiting; try again in a minute.");

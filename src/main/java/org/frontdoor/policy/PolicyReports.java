@@ -43,7 +43,7 @@ public class PolicyReports {
     public org.frontdoor.impact.ImpactReport impact(String version, java.time.Instant from, java.time.Instant to) {
         String inForce = versions.inForceVersion();
         // it reads the referrals and the shared cache of compiled rule sets: never stopped midway
-        return work.withinWithoutStopping(() -> impact.analyse(versions.compiled(inForce), versions.compiled(version), from, to));
+        return work.within(() -> impact.analyse(versions.compiled(inForce), versions.compiled(version), from, to));
     }
 
     public ValidationReport validation(String version) {

@@ -59,10 +59,12 @@ class RuleSetApiController {
     record IntendedChangeRequest(String scenario, String reason) {
     }
 
-    record ApprovalRequest(String note) {
+    /** @param contentHash the content the approver checked (the version's {@code hash}); optional, but then it must match */
+    record ApprovalRequest(String note, String contentHash) {
     }
 
-    record PublicationRequest(Instant effectiveFrom) {
+    /** @param contentHash the approved content to publish (the version's {@code hash}); optional, but then it must match */
+    record PublicationRequest(Instant effectiveFrom, String contentHash) {
     }
 
     record RollbackRequest(String reason) {
@@ -148,13 +150,15 @@ class RuleSetApiController {
     @Operation(summary = "Approve a draft: another policy lead than its authors, once validation and the scenario gate allow it")
     VersionView approve(ActingUser actor, @PathVariable String version, @RequestBody(required = false) ApprovalRequest request) {
         RuleSetVersion draft = versions.get(version);
-        return view(versions.approve(actor, version, request == null ? null : request.note(), checks.blockers(draft)));
+        return view(versions.approve(actor, version, request == null ? null : request.note(), draft.hash(),
+                request == null ? null : request.contentHash(), checks.blockers(draft)));
     }
 
     @PostMapping("/{version}/publication")
     @Operation(summary = "Publish an approved version now, or from effectiveFrom")
     VersionView publish(ActingUser actor, @PathVariable String version, @RequestBody(required = false) PublicationRequest request) {
-        return view(versions.publish(actor, version, request == null ? null : request.effectiveFrom()));
+        return view(versions.publish(actor, version, request == null ? null : request.effectiveFrom(),
+                request == null ? null : request.contentHash()));
     }
 
     @PostMapping("/{version}/rollback")

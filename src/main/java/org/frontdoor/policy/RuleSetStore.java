@@ -80,6 +80,12 @@ class RuleSetStore {
                 .params(all).update() == 1;
     }
 
+    /** The content hash recorded when the version was approved, if it was. */
+    Optional<String> approvedHash(String version) {
+        return jdbc.sql("SELECT approved_hash FROM rule_set_version WHERE version = ?").param(version)
+                .query((rs, n) -> rs.getString(1)).optional();
+    }
+
     List<ModelFile> models(String version) {
         return jdbc.sql("SELECT file_name, content FROM rule_set_model WHERE version = ? ORDER BY file_name").param(version)
                 .query((rs, n) -> new ModelFile(rs.getString("file_name"), rs.getBytes("content"))).list();

@@ -35,8 +35,9 @@ public record RuleSetVersion(String version, int seq, String status, String base
     public record Event(String action, String actor, Instant at, String note) {
     }
 
+    /** Only a draft can be changed: an approved version is what its approver checked, and stays so. */
     public boolean editable() {
-        return DRAFT.equals(status) || APPROVED.equals(status);
+        return DRAFT.equals(status);
     }
 
     /** Whether this version is or was in force, so a roll-back may return to it. */

@@ -149,8 +149,10 @@ public class RuleSetVersions implements InitializingBean {
     }
 
     /**
-     * Replaces (or adds) files of a draft. The files must already have been screened and read; an approved draft goes
-     * back to draft, because what was approved has changed.
+     * Replaces (or adds) files of a draft. The files must already have been screened and read. Only a draft can be
+     * changed; an approved version cannot (create a new draft from it), so what was approved is what is published.
+     * The row's version is compared and set when the new content hash is written: an approval committed meanwhile
+     * makes this change fail and roll back whole.
      */
     public RuleSetVersion replaceModels(ActingUser actor, String version, List<ModelFile> files, boolean wholeSet) {
         requirePolicyLead(actor, "change a draft");
@@ -161,14 +163,12 @@ public class RuleSetVersions implements InitializingBean {
             }
             files.forEach(f -> store.putModel(version, f));
             String hash = ModelFile.hashOf(store.models(version));
-            if (!store.update(version, v.rowVersion(), "content_hash = ?, status = ?, approved_by = NULL, approved_at = NULL, approval_note = NULL, approved_hash = NULL",
-                    hash, RuleSetVersion.DRAFT)) {
+            if (!store.update(version, v.rowVersion(), "content_hash = ?", hash)) {
                 throw changedMeanwhile(version);
             }
             store.addContributor(version, actor.name());
             store.event(version, wholeSet ? "set-replaced" : "model-replaced", actor.name(), clock.instant(),
-                    String.join(", ", files.stream().map(ModelFile::fileName).toList())
-                            + (RuleSetVersion.APPROVED.equals(v.status()) ? "; approval withdrawn" : ""));
+                    String.join(", ", files.stream().map(ModelFile::fileName).toList()));
         });
         return get(version);
     }
@@ -212,12 +212,24 @@ public class RuleSetVersions implements InitializingBean {
 
     /**
      * Four eyes: someone who did not write the draft approves it, once the checks the caller ran (validation and
-     * the scenario gate) have nothing left that blocks.
+     * the scenario gate) have nothing left that blocks. The approval is bound to the content those checks ran on,
+     * {@code checkedHash}: it commits only if the draft still has that content when the approval is written (the
+     * row's version is compared and set in the same statement), so an edit made while the checks ran makes it fail
+     * with 409 instead of approving what nobody checked. {@code namedHash}, when the approver's request names the
+     * content they looked at, must be that content too.
      */
-    public RuleSetVersion approve(ActingUser actor, String version, String note, List<String> blockers) {
+    public RuleSetVersion approve(ActingUser actor, String version, String note, String checkedHash, String namedHash, List<String> blockers) {
         requirePolicyLead(actor, "approve a draft");
         tx.executeWithoutResult(s -> {
             RuleSetVersion v = get(version);
+            requireContent(v, namedHash, "approve");
+            if (!v.hash().equals(checkedHash)) {
+                throw PolicyProblem.conflict("Version " + version + " changed while it was being checked for approval; nothing was approved.",
+                        List.of("Check the draft as it now stands and approve again."));
+            }
+            if (!ModelFile.hashOf(store.models(version)).equals(checkedHash)) {
+                throw changedMeanwhile(version);
+            }
             if (!RuleSetVersion.DRAFT.equals(v.status())) {
                 throw PolicyProblem.conflict("Version " + version + " is " + v.status() + "; only a draft can be approved.", List.of());
             }
@@ -237,14 +249,24 @@ public class RuleSetVersions implements InitializingBean {
         return get(version);
     }
 
-    /** Publishes an approved version now, or from {@code effectiveFrom} if that is later. */
-    public RuleSetVersion publish(ActingUser actor, String version, Instant effectiveFrom) {
+    /**
+     * Publishes an approved version now, or from {@code effectiveFrom} if that is later: only the content that was
+     * approved (its files are read and hashed in the same transaction), and, when the request names a content hash,
+     * only if it is that content.
+     */
+    public RuleSetVersion publish(ActingUser actor, String version, Instant effectiveFrom, String namedHash) {
         requirePolicyLead(actor, "publish a version");
         tx.executeWithoutResult(s -> {
             RuleSetVersion v = get(version);
             if (!RuleSetVersion.APPROVED.equals(v.status())) {
                 throw PolicyProblem.conflict("Version " + version + " is " + v.status() + "; only an approved version can be published.",
                         List.of("Another policy lead must approve it first."));
+            }
+            requireContent(v, namedHash, "publish");
+            String approved = store.approvedHash(version).orElse("");
+            if (!approved.equals(v.hash()) || !ModelFile.hashOf(store.models(version)).equals(approved)) {
+                throw PolicyProblem.conflict("Version " + version + " does not hold the content that was approved; nothing was published.",
+                        List.of("Create a new draft from it and have it approved again."));
             }
             Instant now = clock.instant();
             Instant from = effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom;
@@ -338,6 +360,19 @@ public class RuleSetVersions implements InitializingBean {
             throw PolicyProblem.conflict("Version " + version + " is " + v.status() + " and cannot be changed; create a draft from it instead.", List.of());
         }
         return v;
+    }
+
+    /** When a request names the content it means, the version must hold exactly that content. */
+    private static void requireContent(RuleSetVersion v, String namedHash, String action) {
+        if (namedHash != null && !namedHash.isBlank() && !namedHash.strip().equalsIgnoreCase(v.hash())) {
+            throw PolicyProblem.conflict("Version " + v.version() + " has changed since you looked at it; nothing was done.",
+                    List.of("You asked to " + action + " content " + abbreviate(namedHash.strip()) + ", but the version now holds "
+                            + abbreviate(v.hash()) + ". Look at it again before you " + action + " it."));
+        }
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) : hash;
     }
 
     private static PolicyProblem changedMeanwhile(String version) {

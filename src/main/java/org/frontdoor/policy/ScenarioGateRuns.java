@@ -59,7 +59,7 @@ class ScenarioGateRuns {
         GateRun run = complete ? completeRuns.getIfPresent(v.hash()) : null;
         if (run == null) {
             try {
-                run = work.withinWithoutStopping(() -> gate.run(models, chosen));   // it starts a service instance: never stopped midway
+                run = work.within(() -> gate.run(models, chosen));   // it starts a service instance: never stopped midway
             } catch (DecisionNotReached e) {
                 throw PolicyProblem.conflict("The draft's tables do not compile, so no scenario can run. Read the validation report.", e.problems());
             }

@@ -11,48 +11,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Service;
-
 /**
- * Runs untrusted work (compiling or evaluating a model someone pasted or uploaded) on a small pool of its own, so
- * a runaway FEEL expression cannot hang a request thread and cannot take every core.
- *
- * <p>The caller waits at most {@code frontdoor.rules.evaluation-timeout}, time spent queued included, then gets
- * {@link EvaluationTimedOut}. The work is then cancelled: a queued task never starts, a running one is interrupted.
- *
- * <p><b>Stopping a runaway.</b> An interrupt only helps code that checks for it, and the KIE DMN/FEEL engine (10.2)
- * never does. So a worker still running {@link #GRACE} after its caller gave up is stopped with {@code Thread.stop}
- * (deprecated, but it works on Java 17, which this service runs on; from Java 20 it throws, and the worker then runs
- * on as described next). The risk of {@code stop} is objects left half-changed by the dying thread; here the thread
- * only ever runs one untrusted model, compiled for that request and thrown away with it, and the ThreadDeath ends
- * the task inside its FutureTask, so the pool thread itself carries on. That is only true while the work keeps to
- * itself: a {@code ThreadDeath} arrives at any instruction, also inside the JDK, a JDBC driver, the connection pool,
- * H2 (which runs on the calling thread) or a shared cache, and can leave a lock held or shared state half-changed
- * for every later request. So only work that runs the engine on a model of its own, with its inputs read beforehand,
- * may be stopped ({@link #within}: the sandbox, draft validation); work that reads the database or starts a service
- * instance uses {@link #withinWithoutStopping} (impact analysis, the scenario gate). Draft validation shares one
- * KIE {@code DMNValidator} between requests; a stop inside it is assumed to leave only per-validation state behind
- * (it builds a session per validation), which is believed but not proven. Without a stop: a runaway
- * {@code for} loop, a recursive BKM or a huge decision table keeps its worker thread busy, and a core spinning,
- * until it finishes on its own or fails (a recursive BKM ends in a StackOverflowError, a huge {@code for} range
- * keeps every element in one list and may end in an OutOfMemoryError that can hit other threads too). While such a
- * worker runs on, the pool adds a replacement thread so the next sandbox user is not starved, but at most
- * {@code threads} replacements: after that, stuck workers eat the pool and further work waits, times out or is
- * refused ({@link EvaluationBusy}) instead of creating threads without bound. A replacement is given back when the
- * stuck worker finally ends.
- *
- * <p><b>Memory is not bounded.</b> Measured on KIE 10.2: {@code count(for i in 1..100000000 return i)} ignored the
- * interrupt and grew the heap by ~100 MB/s to the 6 GB limit in about a minute; the GC thrash stalled every thread
- * in the JVM (a request that should have timed out after 3 s answered after 33 s) and it ended in an
- * OutOfMemoryError, which the engine caught and reported as a failed decision. Java has no per-thread heap limit.
- * {@link UntrustedModels} refuses literal ranges over a million values, which stops the obvious case but not a
- * bound computed at run time. The complete fix is to evaluate untrusted models in a separate, small-heap JVM that
- * can be killed at the limit.
+ * Runs long work on a draft that needs the service itself (impact analysis reads the database; the scenario gate
+ * starts a service instance) on a small pool of its own, so the caller waits at most {@code timeout} (time queued
+ * included) and then gets {@link EvaluationTimedOut}. The work is then cancelled: a queued task never starts, a
+ * running one is interrupted. Nothing is ever stopped by force ({@code Thread.stop} is gone from Java 20 on, and a
+ * thread killed mid-way through a database call would leave shared state half-changed): models nobody has vetted
+ * run in a worker process instead ({@link UntrustedWorkers}), which can be killed. The models this pool runs have
+ * passed {@link UntrustedModels} and reach no Java class; a runaway among them keeps its thread until it ends, and
+ * the pool adds a replacement (at most {@code threads} of them) so the next caller is not starved.
  */
-@Service
-public class BoundedEvaluation implements DisposableBean {
+public class BoundedEvaluation {
     /** Names of the worker threads; the engine's own logging is silenced on them (it may quote context values). */
     public static final String THREAD_PREFIX = "untrusted-model-";
     private static final int QUEUED = 0;
@@ -64,28 +33,8 @@ public class BoundedEvaluation implements DisposableBean {
     private final int threads;
     private final ThreadPoolExecutor pool;
     private final AtomicInteger stuck = new AtomicInteger();
-    /** How long an abandoned worker may run on before it is stopped. */
-    static final Duration GRACE = Duration.ofSeconds(1);
-    private final Duration grace;
-    private final java.util.concurrent.ScheduledExecutorService reaper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, THREAD_PREFIX + "reaper");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicInteger stopped = new AtomicInteger();
-
-    @Autowired
-    public BoundedEvaluation(RulesProperties properties) {
-        this(properties.evaluationTimeout(), properties.evaluationThreads(), properties.evaluationQueue());
-    }
 
     public BoundedEvaluation(Duration timeout, int threads, int queue) {
-        this(timeout, threads, queue, GRACE);
-    }
-
-    /** As above, stopping a runaway worker {@code grace} after its caller gave up. */
-    public BoundedEvaluation(Duration timeout, int threads, int queue, Duration grace) {
-        this.grace = grace;
         if (timeout.isNegative() || timeout.isZero() || threads < 1 || queue < 1) {
             throw new IllegalArgumentException("the evaluation timeout, threads and queue must be positive");
         }
@@ -117,34 +66,14 @@ public class BoundedEvaluation implements DisposableBean {
      * (checked exceptions wrapped in an IllegalStateException).
      */
     public <T> T within(Callable<T> work) {
-        return within(work, true);
-    }
-
-    /**
-     * As {@link #within}, but a worker that outlives the limit is only interrupted, never stopped: for work that
-     * touches state shared with the rest of the service (the database through the connection pool, and with H2 the
-     * database engine itself, which runs on the calling thread; a cache of compiled rule sets; a Spring context being
-     * started), where a {@code ThreadDeath} at an arbitrary instruction could leave a lock held or a structure
-     * half-changed for every later request. Such a runaway keeps its core until it ends by itself.
-     */
-    public <T> T withinWithoutStopping(Callable<T> work) {
-        return within(work, false);
-    }
-
-    private <T> T within(Callable<T> work, boolean stoppable) {
         AtomicInteger state = new AtomicInteger(QUEUED);
-        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
         Callable<T> tracked = () -> {
             if (!state.compareAndSet(QUEUED, RUNNING)) {
                 return null;   // the caller has already gone
             }
-            worker.set(Thread.currentThread());
             try {
                 return work.call();
             } finally {
-                synchronized (worker) {
-                    worker.set(null);   // from here on the reaper leaves this thread alone
-                }
                 if (!state.compareAndSet(RUNNING, DONE)) {
                     release();   // it was abandoned and given a replacement: give the replacement back
                 }
@@ -159,12 +88,12 @@ public class BoundedEvaluation implements DisposableBean {
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            abandon(future, state, stoppable ? worker : null);
+            abandon(future, state);
             throw new EvaluationTimedOut(timeout);
         } catch (InterruptedException e) {
-            abandon(future, state, stoppable ? worker : null);
+            abandon(future, state);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for an untrusted model", e);
+            throw new IllegalStateException("interrupted while waiting for draft work", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
@@ -177,40 +106,15 @@ public class BoundedEvaluation implements DisposableBean {
         }
     }
 
-    /** Gives up on the work; a worker still running is stopped after the grace unless {@code worker} is null. */
-    private void abandon(Future<?> future, AtomicInteger state, java.util.concurrent.atomic.AtomicReference<Thread> worker) {
+    private void abandon(Future<?> future, AtomicInteger state) {
         if (state.compareAndSet(QUEUED, DONE)) {
             future.cancel(false);   // never started: it never will
             return;
         }
-        future.cancel(true);        // interrupt; the engine ignores it, see the class comment
+        future.cancel(true);        // interrupt: work that checks for it (the gate, the database) ends early
         if (state.compareAndSet(RUNNING, ABANDONED)) {
             grow();
-            if (worker != null) {
-                reaper.schedule(() -> stop(worker), grace.toMillis(), TimeUnit.MILLISECONDS);
-            }
         }
-    }
-
-    @SuppressWarnings({"deprecation", "removal"})
-    private void stop(java.util.concurrent.atomic.AtomicReference<Thread> worker) {
-        synchronized (worker) {
-            Thread runaway = worker.get();
-            if (runaway == null) {
-                return;   // it finished on its own
-            }
-            try {
-                runaway.stop();
-                stopped.incrementAndGet();
-            } catch (UnsupportedOperationException javaTwentyOrLater) {
-                // it runs on until it ends by itself, see the class comment
-            }
-        }
-    }
-
-    /** Runaway workers stopped so far. */
-    public int stoppedWorkers() {
-        return stopped.get();
     }
 
     private synchronized void grow() {
@@ -227,9 +131,7 @@ public class BoundedEvaluation implements DisposableBean {
         }
     }
 
-    @Override
     public void destroy() {
-        reaper.shutdownNow();
         pool.shutdownNow();
     }
 

@@ -10,7 +10,6 @@ import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidatorFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * Validates a draft rule set before it can be published: the DMN schema, the semantic rules, decision-table
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Service;
  * <p>The KIE validator costs 1-2 s to build, so it is built once, on a background thread when the service starts;
  * the first validation waits for it if it is not ready yet.
  */
-@Service
 public class RuleSetValidator {
     private static final Logger log = LoggerFactory.getLogger(RuleSetValidator.class);
 
@@ -41,19 +39,9 @@ public class RuleSetValidator {
         this.checks = new RuleSetChecks(this::engine);
     }
 
+    /** Validates in this JVM: for trusted models and tests. The service validates drafts in {@link UntrustedWorkers}. */
     public ValidationReport validate(List<ModelFile> models) {
-        long t0 = System.nanoTime();
-        List<Finding> findings;
-        try {
-            findings = checks.check(models);
-        } catch (RuntimeException e) {
-            log.warn("Validation of a rule set stopped", e);
-            findings = List.of(new Finding(Finding.ERROR, "model", null, null, List.of(),
-                    "The rule set could not be checked: the checker stopped with an internal error.", String.valueOf(e)));
-        }
-        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
-        List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
-        return new ValidationReport(errors.isEmpty(), errors, warnings, (System.nanoTime() - t0) / 1_000_000);
+        return org.frontdoor.rules.internal.WorkerMain.report(checks, models);
     }
 
     private DMNValidator engine() {

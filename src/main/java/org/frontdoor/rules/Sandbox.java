@@ -4,23 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.frontdoor.rules.internal.SandboxModel;
 import org.springframework.stereotype.Service;
 
 /**
- * Tries a draft DMN model against one context: screens it ({@link UntrustedModels}), compiles it on its own and
- * evaluates every decision, each step within the time bound ({@link BoundedEvaluation}). Stores nothing and logs
- * nothing about the context.
+ * Tries a draft DMN model against one context: screens it ({@link UntrustedModels}), then compiles it on its own and
+ * evaluates every decision in an untrusted-model worker process ({@link UntrustedWorkers}) within the time limit.
+ * Stores nothing and logs nothing about the context.
  */
 @Service
 public class Sandbox {
     static final String FILE = "sandbox.dmn";
     private final UntrustedModels screening;
-    private final BoundedEvaluation bounded;
+    private final UntrustedWorkers workers;
+    private final java.time.Duration limit;
 
-    public Sandbox(UntrustedModels screening, BoundedEvaluation bounded) {
+    public Sandbox(UntrustedModels screening, UntrustedWorkers workers, RulesProperties properties) {
         this.screening = screening;
-        this.bounded = bounded;
+        this.workers = workers;
+        this.limit = properties.evaluationTimeout();
     }
 
     /**
@@ -30,6 +31,7 @@ public class Sandbox {
      * @throws ModelDoesNotCompile the engine would not compile it
      * @throws SandboxInputInvalid a context value does not have the form its input's type needs
      * @throws EvaluationTimedOut  compiling or evaluating took longer than the limit
+     * @throws EvaluationOutOfMemory compiling or evaluating needed more memory than a worker has
      * @throws EvaluationBusy      too many sandbox evaluations are running
      */
     public SandboxResult evaluate(String modelXml, Map<String, ?> context) {
@@ -40,8 +42,6 @@ public class Sandbox {
                     + String.join(", ", outline.imports()) + "; paste a standalone model"));
         }
         SandboxResult.Model summary = new SandboxResult.Model(outline.name(), outline.namespace(), outline.dmnVersion());
-        SandboxModel model = bounded.within(() -> SandboxModel.compile(file));
-        Map<String, Object> inputs = model.inputs(context);
-        return bounded.within(() -> model.evaluate(summary, inputs));
+        return workers.sandbox(file, context, summary, limit);
     }
 }

@@ -169,6 +169,12 @@ class SandboxApiController {
         return respond(p);
     }
 
+    @ExceptionHandler(org.frontdoor.rules.EvaluationOutOfMemory.class)
+    ResponseEntity<ProblemDetail> outOfMemory(org.frontdoor.rules.EvaluationOutOfMemory e) {
+        return respond(problem(HttpStatus.UNPROCESSABLE_ENTITY, "evaluation-out-of-memory", "Evaluation needed too much memory",
+                e.getMessage() + " Look for a very large range or a list that grows without end."));
+    }
+
     @ExceptionHandler(EvaluationBusy.class)
     ResponseEntity<ProblemDetail> busy(EvaluationBusy e) {
         ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "sandbox-busy", "Sandbox busy", e.getMessage());

@@ -103,13 +103,15 @@ class RuleSetPageController {
     }
 
     @PostMapping("/rule-sets/{version}/approve")
-    String approve(@PathVariable String version, @RequestParam(defaultValue = "") String note, HttpSession session, Model model) {
-        return act(version, session, model, "approve", user -> actions.approve(user, version, note));
+    String approve(@PathVariable String version, @RequestParam(defaultValue = "") String note,
+                   @RequestParam(defaultValue = "") String contentHash, HttpSession session, Model model) {
+        return act(version, session, model, "approve", user -> actions.approve(user, version, note, contentHash));
     }
 
     @PostMapping("/rule-sets/{version}/publish")
-    String publish(@PathVariable String version, @RequestParam(defaultValue = "") String effectiveFrom, HttpSession session, Model model) {
-        return act(version, session, model, "effectiveFrom", user -> actions.publish(user, version, effectiveFrom(effectiveFrom)));
+    String publish(@PathVariable String version, @RequestParam(defaultValue = "") String effectiveFrom,
+                   @RequestParam(defaultValue = "") String contentHash, HttpSession session, Model model) {
+        return act(version, session, model, "effectiveFrom", user -> actions.publish(user, version, effectiveFrom(effectiveFrom), contentHash));
     }
 
     @PostMapping("/rule-sets/{version}/rollback")
@@ -123,7 +125,7 @@ class RuleSetPageController {
         try {
             step.accept(user);
             return "redirect:/rule-sets/" + version;
-        } catch (PolicyProblem | ActingUser.ActionForbidden | RejectedModel | RejectedUpload | EvaluationTimedOut | GateBusy
+        } catch (PolicyProblem | ActingUser.ActionForbidden | RejectedModel | RejectedUpload | EvaluationTimedOut | org.frontdoor.rules.EvaluationOutOfMemory | GateBusy
                  | IllegalArgumentException e) {
             model.addAttribute("errors", FormErrors.none().add(field, message(e)));
             return one(version, model);
