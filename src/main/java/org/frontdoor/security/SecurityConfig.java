@@ -58,7 +58,7 @@ class SecurityConfig {
     VerifiedPasswords verifiedPasswords(UserAccounts accounts, PasswordEncoder encoder, AccessProperties properties) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(encoder);
-        return new VerifiedPasswords(dao, properties, accounts::recordSuccess, accounts::usable);
+        return new VerifiedPasswords(dao, properties, accounts::recordSuccess, accounts::usable, accounts::reserveAttempt);
     }
 
     @Bean
