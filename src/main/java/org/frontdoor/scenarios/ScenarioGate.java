@@ -188,6 +188,8 @@ public class ScenarioGate {
         p.put("spring.datasource.password", "");
         p.put("frontdoor.rules.directory", rules.toAbsolutePath().toString());
         p.put("frontdoor.rules.version", "draft");
+        // the scenarios record contacts received years ago (history, late decisions), in this throwaway database
+        p.put("frontdoor.referral.received-at-window", "P36500D");
         p.put("spring.main.banner-mode", "off");
         p.put("spring.application.name", "front-door-scenario-gate");
         p.put("spring.jmx.enabled", "false");
