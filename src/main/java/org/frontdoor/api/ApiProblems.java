@@ -161,6 +161,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 p.setTitle("Request too large");
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header("Connection", "close").body(p);
             }
+            if (t instanceof StrictUtf8Json.InvalidUtf8 bad) {
+                return ResponseEntity.badRequest().body(forRequest(request, invalid("The request body is not valid UTF-8 text; nothing was stored.",
+                        List.of(new FieldError(bad.field() == null ? "body" : bad.field(), "is not valid UTF-8 text")))));
+            }
             if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
                 return ResponseEntity.badRequest().body(forRequest(request, invalid("The request body is nested too deeply, or has a "
                         + "number or text too long to be real; nothing was stored.", List.of())));
