@@ -45,7 +45,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidContact.class)
     ProblemDetail invalidContact(InvalidContact e) {
         return invalid("The contact cannot be assessed as given; nothing was stored.",
-                e.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList());
+                e.problems().stream().map(p -> new FieldError(p.field(), withoutTheValue(p.message()))).toList());
+    }
+
+    /**
+     * A field's message as the contact checks write it may start with the value given ("'neighbour' is not allowed");
+     * the answer names the field and says what is allowed, but repeats no text the client sent.
+     */
+    static String withoutTheValue(String message) {
+        if (message != null && message.startsWith("'")) {
+            int end = message.lastIndexOf("' is ");
+            if (end > 0) {
+                return "the value given" + message.substring(end + 1);
+            }
+        }
+        return message;
     }
 
     @ExceptionHandler(DecisionNotReached.class)
