@@ -22,7 +22,7 @@ Feature: Contacts the front door cannot assess
     And the referrer type is given as "neighbour"
     When the practitioner records the referral
     Then the front door refuses the contact
-    And the refusal for "referrer.type" says "'neighbour' is not allowed"
+    And the refusal for "referrer.type" says "the value given is not allowed"
     And nothing is recorded
 
   Scenario: An unknown circumstance is refused

@@ -45,7 +45,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidContact.class)
     ProblemDetail invalidContact(InvalidContact e) {
         return invalid("The contact cannot be assessed as given; nothing was stored.",
-                e.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList());
+                e.problems().stream().map(p -> new FieldError(p.field(), withoutTheValue(p.message()))).toList());
+    }
+
+    /**
+     * A field's message as the contact checks write it may start with the value given ("'neighbour' is not allowed");
+     * the answer names the field and says what is allowed, but repeats no text the client sent.
+     */
+    static String withoutTheValue(String message) {
+        if (message != null && message.startsWith("'")) {
+            int end = message.lastIndexOf("' is ");
+            if (end > 0) {
+                return "the value given" + message.substring(end + 1);
+            }
+        }
+        return message;
     }
 
     @ExceptionHandler(DecisionNotReached.class)
@@ -160,6 +174,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 p.setType(URI.create(TYPES + "body-too-large"));
                 p.setTitle("Request too large");
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header("Connection", "close").body(p);
+            }
+            if (t instanceof StrictUtf8Json.InvalidUtf8 bad) {
+                return ResponseEntity.badRequest().body(forRequest(request, invalid("The request body is not valid UTF-8 text; nothing was stored.",
+                        List.of(new FieldError(bad.field() == null ? "body" : bad.field(), "is not valid UTF-8 text")))));
             }
             if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
                 return ResponseEntity.badRequest().body(forRequest(request, invalid("The request body is nested too deeply, or has a "

@@ -24,8 +24,12 @@ public class PolicyProblem extends RuntimeException {
         return new PolicyProblem(Kind.INVALID, "The request cannot be accepted as given; nothing was changed.", List.of(new Reason(field, message)));
     }
 
+    /**
+     * @param what what was looked for, e.g. "rule-set version 7"; not repeated in the answer, which may carry no part
+     *             of the address the client sent
+     */
     static PolicyProblem notFound(String what) {
-        return new PolicyProblem(Kind.NOT_FOUND, "There is no " + what + ".", List.of());
+        return new PolicyProblem(Kind.NOT_FOUND, "There is no such rule-set version, file, scenario-gate run or referral.", List.of());
     }
 
     static PolicyProblem conflict(String detail, List<String> reasons) {

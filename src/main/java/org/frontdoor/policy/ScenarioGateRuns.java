@@ -45,12 +45,23 @@ class ScenarioGateRuns {
     record StoredRun(String hash, boolean complete, List<String> features, GateRun run) {
     }
 
+    /** Still under features/ once normalised (no absolute path after "features/", no empty or "." segments). */
+    private static boolean insideFeatures(String path) {
+        try {
+            org.frontdoor.scenarios.ScenarioGate.requireInsideFeatures(path);
+            return !path.contains("/./");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     GateReport run(ActingUser actor, String version, List<String> features) {
         actor.require(ActingUser.Role.POLICY_LEAD, "run the scenario gate");
         RuleSetVersion v = versions.get(version);
         List<String> chosen = features == null ? List.of() : features.stream().filter(f -> f != null && !f.isBlank()).map(String::strip).toList();
         for (int i = 0; i < chosen.size(); i++) {
-            if (!chosen.get(i).matches("features/[A-Za-z0-9_/.-]+\\.feature(:\\d+)?") || chosen.get(i).contains("..")) {
+            if (!chosen.get(i).matches("features/[A-Za-z0-9_/.-]+\\.feature(:\\d+)?") || chosen.get(i).contains("..")
+                    || !insideFeatures(chosen.get(i))) {
                 throw PolicyProblem.invalid("features[" + i + "]", "must name a feature file under features/, e.g. features/decision/levels.feature");
             }
         }

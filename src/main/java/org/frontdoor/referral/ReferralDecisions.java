@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The human decision on a recorded referral (domain.md §1.2, §5.2 items 1-3): a practitioner decides for every child,
  * a manager authorises any override of a mandatory escalation (not the practitioner who made it), and a manager
- * ratifies the disposal. Each step and its audit entries are stored in one transaction; a step that finds the
+ * ratifies the disposal (not the practitioner who decided it, even if they also hold the manager role). Each step and its audit entries are stored in one transaction; a step that finds the
  * decision changed since it was read is refused with the current state, never applied over it.
  */
 @Service
@@ -108,6 +108,10 @@ public class ReferralDecisions {
         user.require(Role.MANAGER, "ratify a decision");
         ReferralFacts referral = referral(referralId);
         StateRow state = stateIn(referralId, DecisionState.AWAITING_RATIFICATION);
+        if (state.decidedBy().equals(user.name())) {
+            // four eyes: someone holding both roles may not ratify what they decided themselves
+            throw new ActionForbidden("The decision must be ratified by a manager other than the practitioner who made it.");
+        }
         Instant now = now();
         change(referralId, () -> {
             requireChanged(store.ratify(referralId, user.name(), now, withinOneWorkingDay(referral, now), DecisionState.RATIFIED, state.version()));

@@ -1,6 +1,7 @@
 package org.frontdoor.referral;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -16,13 +17,21 @@ import org.frontdoor.audit.AuditTrail;
 import org.frontdoor.decision.Assessment;
 import org.frontdoor.decision.ChildHistory;
 import org.frontdoor.decision.Contact;
+import org.frontdoor.decision.InvalidContact;
 import org.frontdoor.decision.ThresholdDecisions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records a contact and its recommendation in one transaction: both are stored, or neither. */
+/**
+ * Records a contact and its recommendation in one transaction: both are stored, or neither. A {@code receivedAt} the
+ * client gives must be a real past time: not later than now (give or take {@code frontdoor.referral.received-at-skew},
+ * 5 minutes, for clocks that differ), and not earlier than {@code frontdoor.referral.received-at-window} (30 days) ago.
+ * Anything else is refused naming {@code receivedAt}, before anything is stored. The retention purge goes by
+ * {@code recorded_at}, the service's own time, not by this.
+ */
 @Service
 public class ReferralIntake {
     private static final Logger log = LoggerFactory.getLogger(ReferralIntake.class);
@@ -32,9 +41,15 @@ public class ReferralIntake {
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Duration window;
+    private final Duration skew;
 
-    ReferralIntake(ThresholdDecisions decisions, ReferralStore store, ObjectMapper json, Clock clock, AuditTrail audit) {
+    ReferralIntake(ThresholdDecisions decisions, ReferralStore store, ObjectMapper json, Clock clock, AuditTrail audit,
+                   @Value("${frontdoor.referral.received-at-window:P30D}") Duration window,
+                   @Value("${frontdoor.referral.received-at-skew:PT5M}") Duration skew) {
         this.audit = audit;
+        this.window = window;
+        this.skew = skew;
         this.decisions = decisions;
         this.store = store;
         this.json = json;
@@ -43,6 +58,7 @@ public class ReferralIntake {
 
     @Transactional
     public RecordedReferral record(Contact contact, String actor) {
+        checkReceivedAt(contact.receivedAt());
         Contact stamped = contact.receivedAt() != null ? contact : withReceivedAt(contact, clock.instant());
         List<String> identities = stamped.children().stream().map(Contact.Child::identity).toList();
         Assessment assessment = decisions.assess(stamped, knownHistory(identities, stamped.receivedAt()));   // throws before anything is written
@@ -56,6 +72,30 @@ public class ReferralIntake {
         audit.record(id, AuditTrail.RECOMMENDED, actor, assessment.ruleSet().version());
         log.info("Referral {} recorded: {} child(ren) under rule set {}", id, assessment.children().size(), assessment.ruleSet().version());
         return new RecordedReferral(id, assessment.receivedAt(), recordedAt, contactJson, recommendationJson, assessment.ruleSet().version());
+    }
+
+    /** A client's receipt time must be a real time in the past, within the window. */
+    private void checkReceivedAt(Instant receivedAt) {
+        if (receivedAt == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (receivedAt.isAfter(now.plus(skew))) {
+            throw new InvalidContact(List.of(new InvalidContact.FieldProblem("receivedAt", "must not be in the future")));
+        }
+        if (receivedAt.isBefore(now.minus(window))) {
+            throw new InvalidContact(List.of(new InvalidContact.FieldProblem("receivedAt",
+                    "must be within the last " + describe(window) + "; record an older contact with today's date and say when it arrived in the notes")));
+        }
+    }
+
+    private static String describe(Duration d) {
+        long days = d.toDays();
+        if (days >= 1 && d.equals(Duration.ofDays(days))) {
+            return days == 1 ? "day" : days + " days";
+        }
+        long hours = d.toHours();
+        return hours >= 1 && d.equals(Duration.ofHours(hours)) ? (hours == 1 ? "hour" : hours + " hours") : d.toMinutes() + " minutes";
     }
 
     /** What the records say about each identified child the front door has seen before, by position in the contact. */

@@ -61,12 +61,27 @@ class ReportApiController {
         }
     }
 
+    /**
+     * A cell a spreadsheet would not run: text starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+     * carriage return (a rule id such as {@code =HYPERLINK(...)} from an uploaded rule set) gets a leading single
+     * quote, so it is shown as text. Plain numbers (a negative one too) are left as they are.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty() || NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     /** Every leaf of the report as (section, item, value): "overrides.byRule[0]", "ruleId", "R-01". */
     private static void flatten(String path, JsonNode node, List<Map<String, String>> rows) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
                 if (e.getValue().isValueNode()) {
-                    rows.add(Map.of("section", path.isEmpty() ? "report" : path, "item", e.getKey(), "value", e.getValue().asText()));
+                    rows.add(Map.of("section", cell(path.isEmpty() ? "report" : path), "item", cell(e.getKey()), "value", cell(e.getValue().asText())));
                 } else {
                     flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), rows);
                 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Purges referrals received before (now - {@code frontdoor.retention.period}): batch by batch, each in one transaction,
+ * Purges referrals recorded by the service before (now - {@code frontdoor.retention.period}): batch by batch, each in one transaction,
  * their facts are added to the anonymised counts the reports read, then the referral and everything recorded about it
  * (children, decisions, overrides, feedback, follow-up, idempotency keys and its audit trail) is deleted. A purge log
  * row says when, the cut-off and how many; nothing about any referral. Logs carry counts only.
@@ -58,7 +58,7 @@ public class RetentionPurge {
         return properties;
     }
 
-    /** Referrals received before this instant are due to be purged now. */
+    /** Referrals recorded before this instant are due to be purged now. */
     public Instant cutOff() {
         return clock.instant().atZone(ZoneOffset.UTC).minus(properties.period()).toInstant();
     }
@@ -85,12 +85,13 @@ public class RetentionPurge {
         int totalChildren = children;
         tx.executeWithoutResult(s -> jdbc.sql("INSERT INTO retention_purge (run_at, cut_off, referrals, children) VALUES (?, ?, ?, ?)")
                 .params(Timestamp.from(clock.instant()), Timestamp.from(cutOff), totalReferrals, totalChildren).update());
-        log.info("Retention purge: {} referrals ({} children) received before the cut-off were purged", referrals, children);
+        log.info("Retention purge: {} referrals ({} children) recorded before the cut-off were purged", referrals, children);
         return new Purged(cutOff, referrals, children);
     }
 
     private int[] purgeBatch(Instant cutOff) {
-        List<String> ids = jdbc.sql("SELECT id FROM referral WHERE received_at < ? ORDER BY received_at, id LIMIT " + properties.batch())
+        // by when the service recorded the referral, never by the receipt time a client gave
+        List<String> ids = jdbc.sql("SELECT id FROM referral WHERE recorded_at < ? ORDER BY recorded_at, id LIMIT " + properties.batch())
                 .param(Timestamp.from(cutOff)).query(String.class).list();
         if (ids.isEmpty()) {
             return new int[] {0, 0};

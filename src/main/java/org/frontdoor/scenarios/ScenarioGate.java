@@ -100,6 +100,8 @@ public class ScenarioGate {
         if (draftModels == null || draftModels.isEmpty()) {
             throw new IllegalArgumentException("A draft rule set needs at least one DMN file");
         }
+        List<String> chosen = featurePaths == null ? List.of() : featurePaths;
+        chosen.forEach(ScenarioGate::requireInsideFeatures);   // before anything starts
         if (!running.compareAndSet(false, true)) {
             throw new GateBusy();
         }
@@ -118,7 +120,7 @@ public class ScenarioGate {
             instance = startInstance(properties);
             instanceStarted(instance.context());
             started = System.nanoTime();
-            scenarios = runScenarios(instance.target(), featurePaths == null ? List.of() : featurePaths);
+            scenarios = runScenarios(instance.target(), chosen);
         } finally {
             try {
                 if (instance != null) {
@@ -188,6 +190,8 @@ public class ScenarioGate {
         p.put("spring.datasource.password", "");
         p.put("frontdoor.rules.directory", rules.toAbsolutePath().toString());
         p.put("frontdoor.rules.version", "draft");
+        // the scenarios record contacts received years ago (history, late decisions), in this throwaway database
+        p.put("frontdoor.referral.received-at-window", "P36500D");
         p.put("spring.main.banner-mode", "off");
         p.put("spring.application.name", "front-door-scenario-gate");
         p.put("spring.jmx.enabled", "false");
@@ -223,13 +227,46 @@ public class ScenarioGate {
         return results.results();
     }
 
-    /** features/decision/levels.feature names a file under the scenarios folder (or the packaged copy). */
-    private static String feature(String path, Path directory, boolean onDisk) {
-        String rest = path.startsWith("features/") ? path.substring("features/".length()) : null;
-        if (rest == null) {
-            return path;
+    /**
+     * A feature path must stay inside {@code features/} once normalised: {@code features/} followed by an absolute
+     * path, a {@code ..} that climbs out, a backslash, a URI scheme or an empty segment is refused.
+     *
+     * @throws IllegalArgumentException naming nothing of the path (it came from the caller)
+     */
+    public static String requireInsideFeatures(String path) {
+        String file = path == null ? "" : path.replaceFirst(":\\d+$", "");
+        if (!file.startsWith("features/") || file.contains("\\") || file.contains("//") || file.contains(":") || file.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("A feature path must name a file or folder under features/");
         }
-        return onDisk ? directory.toAbsolutePath().resolve(rest).toString() : "classpath:features/" + rest;
+        Path base = Path.of("features");
+        Path resolved;
+        try {
+            resolved = base.resolve(file.substring("features/".length())).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("A feature path must name a file or folder under features/");
+        }
+        if (resolved.isAbsolute() || !resolved.startsWith(base)) {
+            throw new IllegalArgumentException("A feature path must name a file or folder under features/");
+        }
+        return path;
+    }
+
+    /** features/decision/levels.feature names a file under the scenarios folder (or the packaged copy), never outside it. */
+    private static String feature(String path, Path directory, boolean onDisk) {
+        requireInsideFeatures(path);
+        String rest = path.substring("features/".length());
+        String line = rest.matches(".*:\\d+$") ? rest.substring(rest.lastIndexOf(':')) : "";
+        String file = line.isEmpty() ? rest : rest.substring(0, rest.length() - line.length());
+        String normalised = Path.of(file).normalize().toString().replace('\\', '/');
+        if (!onDisk) {
+            return "classpath:features/" + normalised + line;
+        }
+        Path root = directory.toAbsolutePath().normalize();
+        Path resolved = root.resolve(normalised).normalize();
+        if (!resolved.startsWith(root)) {
+            throw new IllegalArgumentException("A feature path must name a file or folder under features/");
+        }
+        return resolved + line;
     }
 
     private static Path writeDraft(List<ModelFile> models) {

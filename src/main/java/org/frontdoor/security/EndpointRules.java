@@ -114,6 +114,13 @@ public final class EndpointRules {
             only(POST, "/rule-sets/{version}/publish", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/rollback", POLICY_LEAD));
 
+    /**
+     * Change notices (page and API): listed above as public, and public once their version is published; a draft's (or
+     * an approved version's not yet published) is for these roles only. Anyone else gets 401, or 403 if signed in.
+     */
+    public static final Set<String> PUBLIC_ONCE_PUBLISHED = Set.of("/rule-sets/{version}/change-notice", "/api/rule-sets/{version}/change-notice");
+    public static final Set<Role> UNPUBLISHED_NOTICE_READERS = EnumSet.of(POLICY_LEAD, AUDITOR);
+
     private EndpointRules() {
     }
 

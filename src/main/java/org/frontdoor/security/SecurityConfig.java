@@ -2,6 +2,7 @@ package org.frontdoor.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
@@ -20,12 +22,15 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -49,6 +54,12 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private final ObjectProvider<PublishedVersions> published;
+
+    SecurityConfig(ObjectProvider<PublishedVersions> published) {
+        this.published = published;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -58,7 +69,7 @@ class SecurityConfig {
     VerifiedPasswords verifiedPasswords(UserAccounts accounts, PasswordEncoder encoder, AccessProperties properties) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(encoder);
-        return new VerifiedPasswords(dao, properties, accounts::recordSuccess, accounts::usable);
+        return new VerifiedPasswords(dao, properties, accounts::recordSuccess, accounts::usable, accounts::reserveAttempt);
     }
 
     @Bean
@@ -132,13 +143,29 @@ class SecurityConfig {
     private void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         for (EndpointRules.Rule rule : EndpointRules.RULES) {
             var matcher = rule.method() == null ? a.requestMatchers(rule.pattern()) : a.requestMatchers(rule.method(), rule.pattern());
-            if (rule.isPublic()) {
+            if (rule.isPublic() && EndpointRules.PUBLIC_ONCE_PUBLISHED.contains(rule.pattern())) {
+                matcher.access(this::noticeAccess);
+            } else if (rule.isPublic()) {
                 matcher.permitAll();
             } else {
                 matcher.hasAnyAuthority(rule.roles().stream().map(Role::authority).toArray(String[]::new));
             }
         }
         a.anyRequest().denyAll();
+    }
+
+    /** A published version's change notice: anyone. Otherwise only policy leads and auditors (anonymous: 401, others: 403). */
+    private AuthorizationDecision noticeAccess(java.util.function.Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        String version = context.getVariables().get("version");
+        PublishedVersions versions = published.getIfAvailable();
+        if (version != null && versions != null && versions.published(version)) {
+            return new AuthorizationDecision(true);
+        }
+        Authentication who = authentication.get();
+        Set<String> allowed = EndpointRules.UNPUBLISHED_NOTICE_READERS.stream().map(Role::authority).collect(java.util.stream.Collectors.toSet());
+        boolean granted = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
+                && who.getAuthorities().stream().anyMatch(a -> allowed.contains(a.getAuthority()));
+        return new AuthorizationDecision(granted);
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Counts wrong passwords per account (pages and API alike) and locks the account for {@code frontdoor.security.lockout}
  * after {@code max-failed-sign-ins} in a row. The count is in the database so every instance sees it; a password
- * accepted by the real check clears it ({@link VerifiedPasswords}).
+ * accepted by the real check clears it ({@link VerifiedPasswords}). Each check is reserved (counted) atomically before
+ * the password is looked at ({@link UserAccounts#reserveAttempt}), so parallel guesses cannot all be checked before
+ * the lock lands; a wrong password then only has to lock the account once the count has reached the limit.
  * Logs never name the account: a mistyped password is often someone's real password or their name.
  */
 @Component

@@ -76,21 +76,34 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("DELETE FROM app_user WHERE demo = TRUE").update();
     }
 
-    /** One more wrong password; locks the account once the limit is reached. Returns true if the account is now locked. */
+    /**
+     * Reserves one password check for the account before the password is looked at: one atomic conditional update in
+     * the database (so every instance and every thread sees it), which counts the attempt as a failure until the
+     * password proves right. Refused while the account is locked or while the attempts still allowed are all taken,
+     * so a burst of parallel guesses gets at most {@code max-failed-sign-ins} of them checked. An unknown username
+     * has nothing to reserve and is let through to the ordinary check (which refuses it the same way as a wrong
+     * password).
+     *
+     * @return false if the account exists and may not have a password checked now
+     */
+    public boolean reserveAttempt(String username) {
+        int reserved = jdbc.sql("""
+                UPDATE app_user SET failed_attempts = failed_attempts + 1
+                WHERE username = ? AND failed_attempts < ? AND (locked_until IS NULL OR locked_until <= ?)""")
+                .params(username, properties.maxFailedSignIns(), Timestamp.from(clock.instant())).update();
+        return reserved == 1 || !exists(username);
+    }
+
+    /**
+     * A wrong password, already counted when its check was reserved ({@link #reserveAttempt}); locks the account once
+     * the count reaches the limit. Returns true if this call locked it.
+     */
     @Transactional
     public boolean recordFailure(String username) {
         Instant now = clock.instant();
-        int updated = jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username).update();
-        if (updated == 0) {
-            return false;
-        }
-        int failures = jdbc.sql("SELECT failed_attempts FROM app_user WHERE username = ?").param(username).query(Integer.class).single();
-        if (failures >= properties.maxFailedSignIns()) {
-            jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = ? WHERE username = ?")
-                    .params(Timestamp.from(now.plus(properties.lockout())), username).update();
-            return true;
-        }
-        return false;
+        int locked = jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = ? WHERE username = ? AND failed_attempts >= ?")
+                .params(Timestamp.from(now.plus(properties.lockout())), username, properties.maxFailedSignIns()).update();
+        return locked == 1;
     }
 
     /** A successful sign-in clears the count of wrong passwords. */

@@ -12,6 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,14 +34,19 @@ final class VerifiedPasswords {
     private final boolean enabled;
     private final java.util.function.Consumer<String> checked;
     private final java.util.function.Predicate<String> usable;
+    private final java.util.function.Predicate<String> reserve;
 
     /**
      * @param checked told the username each time the real check (not the memory) accepts a password: the sign-in
      *                throttle clears the count of wrong passwords then, not on every request
+     * @param reserve asked before every real check: reserves one attempt atomically (false: locked, or the attempts
+     *                still allowed are all being checked by parallel requests) so a burst cannot have more passwords
+     *                checked than the limit
      */
     VerifiedPasswords(AuthenticationProvider delegate, AccessProperties properties, java.util.function.Consumer<String> checked,
-                      java.util.function.Predicate<String> usable) {
+                      java.util.function.Predicate<String> usable, java.util.function.Predicate<String> reserve) {
         this.delegate = delegate;
+        this.reserve = reserve;
         this.checked = checked;
         this.usable = usable;
         this.enabled = !properties.credentialCache().isZero() && !properties.credentialCache().isNegative();
@@ -76,6 +82,9 @@ final class VerifiedPasswords {
             if (known != null && MessageDigest.isEqual(known.mac(), mac(username, password)) && usable.test(username)) {
                 return UsernamePasswordAuthenticationToken.authenticated(known.principal(), null, known.authorities());
             }
+        }
+        if (username != null && !reserve.test(username)) {
+            throw new LockedException("locked");
         }
         Authentication result = delegate.authenticate(authentication);
         if (result != null && result.isAuthenticated()) {

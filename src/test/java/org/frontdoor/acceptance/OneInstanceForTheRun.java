@@ -49,6 +49,8 @@ public class OneInstanceForTheRun extends ScenarioObjectFactory implements Event
             // other test contexts of this JVM may have set up logging already: then this instance leaves it alone
             Map<String, String> properties = new java.util.LinkedHashMap<>(database);
             properties.put("server.port", "0");
+            // the scenarios record contacts received years ago (history, late decisions)
+            properties.put("frontdoor.referral.received-at-window", "P36500D");
             instance = ServiceInstance.start(properties, ServiceInstance.loggingIsSetUp(), RuleHitsSeen.class);
         }
         return instance;

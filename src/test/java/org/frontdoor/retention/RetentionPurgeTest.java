@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:retention;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "frontdoor.retention.period=P1Y", "frontdoor.retention.batch=2"})
+        "frontdoor.retention.period=P1Y", "frontdoor.retention.batch=2", "frontdoor.referral.received-at-window=P36500D"})
 class RetentionPurgeTest {
     private static final String MARKER = "retention-marker";
 
@@ -57,6 +57,9 @@ class RetentionPurgeTest {
         FrontDoorApi.act(http, old.get(1), "ratifications", null, "morgan");
         FrontDoorApi.act(http, old.get(1), "follow-up", "{\"handedTo\": \"" + MARKER + " school lead\", \"checkOn\": \"2019-04-01\"}", "pat");
         String recent = record(null, "school", "L2-CD-01", "given", null, "child-now", false);
+        for (String id : old) {   // the purge goes by when the service recorded a referral: these were recorded when received
+            jdbc.sql("UPDATE referral SET recorded_at = received_at WHERE id = ?").param(id).update();
+        }
         assertThat(traces(List.of(MARKER, "9434765919", old.get(2)))).as("the scan finds what is there").hasSizeGreaterThan(4);
         String march = json.writeValueAsString(reports.report(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31)));
         String spring = json.writeValueAsString(reports.report(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 4, 30)));

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Security headers, the session cookie and timeout, CSRF on forms, and locking an account after repeated wrong passwords. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:sign-in;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "frontdoor.security.max-failed-sign-ins=3", "frontdoor.security.lockout=PT2S", "server.servlet.session.timeout=20m"})
+        "frontdoor.security.max-failed-sign-ins=3", "frontdoor.security.lockout=PT2S", "server.servlet.session.timeout=20m",
+        // shared with AdversarialFindingsTest (the same properties: one application context for both)
+        "server.tomcat.connection-timeout=1500ms", "server.tomcat.keep-alive-timeout=60s",
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2"})
 class SignInHardeningTest {
     @LocalServerPort
     int port;
