@@ -84,7 +84,6 @@ public final class WorkerProcess {
         cmd.add("-Xmx" + heap);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xshare:auto");
         cmd.add("-Duser.timezone=" + TimeZone.getDefault().getID());   // FEEL's today() and now() as in the service
         cmd.add("-Dfile.encoding=UTF-8");
@@ -94,18 +93,24 @@ public final class WorkerProcess {
             cmd.add("-Djava.security.manager=allow");
         }
         String location = String.valueOf(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation());
+        String classPath = absolute(System.getProperty("java.class.path"));   // the worker runs in its own folder
         if (location.startsWith("jar:nested:") || location.contains("!/BOOT-INF/")) {
             // the service runs from its packaged jar: start the worker through Spring Boot's launcher in that jar
             cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
+            cmd.add(classPath);
             cmd.add("-Dloader.main=" + WorkerMain.class.getName());
             cmd.add("org.springframework.boot.loader.launch.PropertiesLauncher");
         } else {
             cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
+            cmd.add(classPath);
             cmd.add(WorkerMain.class.getName());
         }
         return cmd;
+    }
+
+    private static String absolute(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator)).filter(e -> !e.isBlank())
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     /** Sends one request and waits at most {@code limit} for its answer; kills the worker if none comes. */
