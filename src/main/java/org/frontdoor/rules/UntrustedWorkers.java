@@ -39,6 +39,7 @@ public class UntrustedWorkers implements DisposableBean {
     private final int size;
     private final Semaphore slots;
     private final LinkedBlockingDeque<WorkerProcess> idle = new LinkedBlockingDeque<>();
+    private final java.util.Set<WorkerProcess> all = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicInteger killed = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
@@ -165,6 +166,7 @@ public class UntrustedWorkers implements DisposableBean {
         try {
             WorkerProcess w = WorkerProcess.start(heap, startLimit);
             started.incrementAndGet();
+            all.add(w);
             return w;
         } catch (IOException | WorkerProcess.Stopped e) {
             log.error("The untrusted-model worker could not be started: {}", e.getMessage());
@@ -220,6 +222,12 @@ public class UntrustedWorkers implements DisposableBean {
     /** Worker processes started so far. */
     public int startedWorkers() {
         return started.get();
+    }
+
+    /** Worker processes of this pool still alive, idle or busy. */
+    public int liveWorkers() {
+        all.removeIf(w -> !w.isAlive());
+        return all.size();
     }
 
     /** Process ids of the idle workers (for tests and operations). */
