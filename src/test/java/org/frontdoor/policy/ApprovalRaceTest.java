@@ -52,11 +52,16 @@ class ApprovalRaceTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         int approvedFirst = 0;
         int editedFirst = 0;
+        int editedThenApproved = 0;
         List<String> violations = new ArrayList<>();
         try {
             for (int attempt = 0; attempt < 200; attempt++) {
                 String draft = versions.createDraft(AUTHOR, null, "Race " + attempt).version();
                 ModelFile change = edited(draft, "author's change " + attempt);
+                String original = versions.get(draft).hash();
+                List<ModelFile> afterEdit = new ArrayList<>(versions.models(draft).stream().filter(f -> !f.fileName().equals(CATALOGUE)).toList());
+                afterEdit.add(change);
+                String edited = ModelFile.hashOf(afterEdit);
                 CountDownLatch go = new CountDownLatch(1);
                 Future<String> approver = pool.submit(() -> {
                     go.await();
@@ -86,13 +91,20 @@ class ApprovalRaceTest {
                 if (a.startsWith("error") || b.startsWith("error")) {
                     violations.add(attempt + ": " + a + " / " + b);
                 } else if (RuleSetVersion.APPROVED.equals(after.status())) {
-                    approvedFirst++;
-                    if (!a.equals("approved:" + stored) || !stored.equals(after.hash()) || !stored.equals(approvedHash) || !b.equals("refused")) {
+                    // approved: exactly what the approver checked, which is the original (the edit was refused) or,
+                    // when the edit landed before the checks read the draft, the edited content
+                    String expected = b.equals("edited") ? edited : original;
+                    if (b.equals("edited")) {
+                        editedThenApproved++;
+                    } else {
+                        approvedFirst++;
+                    }
+                    if (!a.equals("approved:" + stored) || !stored.equals(after.hash()) || !stored.equals(approvedHash) || !stored.equals(expected)) {
                         violations.add(attempt + ": approved " + approvedHash + " but holds " + stored + " (" + a + " / " + b + ")");
                     }
                 } else {
                     editedFirst++;
-                    if (!b.equals("edited") || a.startsWith("approved") || !stored.equals(after.hash())) {
+                    if (!b.equals("edited") || a.startsWith("approved") || !stored.equals(after.hash()) || !stored.equals(edited)) {
                         violations.add(attempt + ": " + after.status() + " " + a + " / " + b);
                     }
                 }
@@ -101,7 +113,8 @@ class ApprovalRaceTest {
             pool.shutdownNow();
         }
         System.out.println("Approval race, 200 attempts: approved before the edit " + approvedFirst + ", edited before the approval "
-                + editedFirst + ", unchecked content approved " + violations.size());
+                + editedFirst + ", edited before the checks and the edit approved " + editedThenApproved + ", unchecked content approved "
+                + violations.size());
         assertThat(violations).isEmpty();
         assertThat(approvedFirst).as("attempts where the approval won").isPositive();
         assertThat(editedFirst).as("attempts where the edit won").isPositive();

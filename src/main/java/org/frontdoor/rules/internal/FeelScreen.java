@@ -92,6 +92,9 @@ public final class FeelScreen {
 
     /** "the range 1..100000000 (100,000,000 values)" or "the ranges a..b, c..d together (n values)", else null. */
     static String hugeIteration(String feel, List<Token> tokens) {
+        if (tokens.stream().noneMatch(t -> t.getType() == FEEL_1_1Lexer.ELIPSIS)) {
+            return null;   // no literal range at all (most table entries): nothing to parse
+        }
         List<List<Token>> iterations = iterationContexts(feel);
         List<BigInteger[]> ranges = new ArrayList<>();
         if (iterations != null) {
