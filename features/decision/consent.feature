@@ -19,16 +19,38 @@ Feature: Consent advice for the primary pathway
     And the consent advice says "Consent is recorded: proceed"
     And the rationale cites "CN-01"
 
-  Scenario: Early help the family refused cannot start, and significant harm is re-tested
+  Scenario: Early help the family refused cannot start: the school keeps supporting the child and records the refusal
     Given a contact from a school about a 9-year-old
     And the concern is L2-CD-01 (occasional unauthorised absence)
     And the family refused consent
     When the front door checks the contact
-    Then the primary pathway is P2
+    Then the primary pathway is P1
+    And the rationale cites "PP-13r"
+    And the rationale does not cite "PP-13"
+    And the first thing a partner is told to do is to "Keep supporting the child and family through universal services"
+
+  Scenario: Family help the family refused cannot start either, when nothing is escalating
+    Given a contact from a school about a 13-year-old
+    And the concern is L3-CD-08 (emerging self-harm)
+    And the front door has had 0 contacts about the child in the last 12 months
+    And the family refused consent
+    When the front door checks the contact
+    Then the recommended level is 3
+    And the primary pathway is P1
+    And the rationale cites "PP-12r"
+
+  Scenario: Family help refused while concerns keep coming back: a social-care assessment, and consent is re-tested
+    Given a contact from a school about a 13-year-old
+    And the concern is L3-CD-08 (emerging self-harm)
+    And the front door has had 2 contacts about the child in the last 12 months
+    And the family refused consent
+    When the front door checks the contact
+    Then the recommended level is 4
+    And the primary pathway is P4
     And consent is needed
     And the consent advice says "voluntary help cannot start"
     And the consent advice says "re-test for significant harm"
-    And the rationale cites "CN-02"
+    And the rationale cites "R-17c and CN-02"
 
   Scenario: Consent for family help not sought because of risk: re-test for significant harm with a manager
     Given a contact from a school about a 13-year-old

@@ -163,3 +163,26 @@ Feature: What the front door already knows about the family
       Then the recommended level is 3 "Intensive"
       And the primary pathway is P14
       And the rationale cites "R-08d, PP-09 and LV-3"
+
+  Rule: An unborn baby's pre-birth route is in the answer whenever a row says one is needed (R-08, P14)
+    # Source: London Safeguarding Children Procedures, pre-birth assessment (https://www.londonsafeguardingchildrenprocedures.co.uk)
+
+    Scenario: An unborn baby whose parents had children removed, with a disclosure of violence at home, still gets a pre-birth assessment
+      Given a contact from a health visitor about an unborn baby at 24 weeks
+      And the child's case is not open
+      And the parents have had children removed from their care
+      And the concern is L4-PC-04 (the mother says her partner hit her with a belt)
+      When the front door checks the contact
+      Then the primary pathway is P5
+      And the additional routes include "P14"
+      And the rationale cites "R-08c and AR-11b"
+
+    Scenario: An unborn baby in a family with a previous child protection plan and current significant-harm concerns: a pre-birth assessment is considered too
+      Given a contact from a GP about an unborn baby at 18 weeks
+      And the child's case is not open
+      And an older child in the family was on a child protection plan
+      And the concern is L4-PC-04 (the father hit an older sibling with a belt)
+      When the front door checks the contact
+      Then the primary pathway is P5
+      And the additional routes include "P14"
+      And the rationale cites "AR-11c"

@@ -267,6 +267,6 @@ Feature: Levels of need
       And the family refused consent
       When the front door checks the contact
       Then the recommended level is 3 "Intensive"
-      And the primary pathway is P3
+      And the primary pathway is P1
+      And the rationale cites "PP-12r"
       And the rationale does not cite "R-17c"
-      And the consent advice says "Consent was refused: voluntary help cannot start"

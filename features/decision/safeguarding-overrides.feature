@@ -209,3 +209,32 @@ Feature: Safeguarding overrides
       And the additional routes include "P5"
       And the additional routes do not include "P17"
       And the rationale marks "R-16" as a mandatory escalation
+
+  Rule: A homeless 16 or 17-year-old's own route leads unless another significant-harm indicator is present (R-15)
+    # Source: Prevention of homelessness and provision of accommodation for 16 and 17 year old young people who may be
+    # homeless and/or require accommodation (DfE and MHCLG, 2018), after R (G) v Southwark [2009] UKHL 26
+
+    Scenario: A 17-year-old thrown out of home with nothing else suggesting significant harm gets the homeless 16/17 route first
+      Given a contact from a school about a 17-year-old
+      And the concern is L4-CD-16 (his stepfather told him to leave and not come back)
+      When the front door checks the contact
+      Then the primary pathway is P18
+      And the rationale cites "PP-08b"
+      And the rationale does not cite "PP-02"
+      And the first thing a partner is told to do is to "Ring the front door today"
+
+    Scenario: A 16-year-old with nowhere to live who also discloses being hit gets a strategy discussion, and the homeless route too
+      Given a contact from a school about a 16-year-old
+      And the young person has nowhere to live
+      And the concerns are L4-CD-16 and L4-PC-04 (she left home after her mother hit her with a belt)
+      When the front door checks the contact
+      Then the primary pathway is P5
+      And the additional routes include "P18"
+
+    Scenario: A 16-year-old sofa-surfing after being told to leave, with no other significant-harm indicator
+      Given a contact from housing about a 16-year-old
+      And the young person has nowhere to live
+      And the concern is L4-CD-16 (told to leave after an argument, now sleeping on friends' sofas)
+      When the front door checks the contact
+      Then the primary pathway is P18
+      And the rationale cites "PP-08"

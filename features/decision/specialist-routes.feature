@@ -412,3 +412,24 @@ Feature: Specialist routes alongside the primary pathway
     Then the primary pathway is P3
     And the additional routes include "P14"
     And the rationale cites "AR-11"
+
+  Rule: A child living with a relative or family friend because of worries about the parents (P19)
+    # Source: DfE, Family and friends care: statutory guidance for local authorities (2011); Ofsted focused visit to
+    # Southend-on-Sea children's services (2023), third area for improvement
+
+    Scenario: A grandmother has taken in her grandson after his mother's arrest: the legal status is found out and the carers supported
+      Given a contact from the police about a 7-year-old
+      And the circumstance "family-and-friends-care" is given
+      When the front door checks the contact
+      Then the primary pathway is P19
+      And the rationale cites "PP-08c"
+      And the first thing a partner is told to do is to "Do not treat it as a private arrangement"
+
+    Scenario: An aunt caring for a child after a disclosure of abuse: the strategy discussion leads, and the arrangement's status is settled too
+      Given a contact from a school about a 9-year-old
+      And the circumstance "family-and-friends-care" is given
+      And the concern is L4-PC-04 (the child told a teacher her father hit her with a belt, and is now staying with her aunt)
+      When the front door checks the contact
+      Then the primary pathway is P5
+      And the additional routes include "P19"
+      And the rationale cites "AR-23"

@@ -27,7 +27,7 @@ public record Contact(
         @Schema(allowableValues = {"none", "early-help", "child-in-need", "child-protection", "looked-after"})
         @PlainText String openCase,
         @Valid History history,
-        @Schema(description = "immediate-danger | allegation-against-person-working-with-children | private-fostering | missing-episode | homeless-16-17 | offending | parent-refuses-help | out-of-hours")
+        @Schema(description = "immediate-danger | allegation-against-person-working-with-children | private-fostering | missing-episode | homeless-16-17 | offending | parent-refuses-help | out-of-hours | family-and-friends-care")
         @Size(max = 20) List<@NotBlank @Size(max = 60) @PlainText String> circumstances,
         @Valid PrivateFostering privateFostering,
         @Schema(description = "Highest Graded Care Profile 2 grade, 1 (best) to 5", minimum = "1", maximum = "5")

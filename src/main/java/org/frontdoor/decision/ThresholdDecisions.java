@@ -116,7 +116,7 @@ public class ThresholdDecisions {
         }
         log.debug("Child {} of contact recommended level {} primary {} under rule set {}", index + 1, level.value(),
                 pathways.get(0).code(), ruleSet.version());
-        return new ChildRecommendation(childRef, level, pathways, consent(e.decision("Consent"), ruleSet), rationale,
+        return new ChildRecommendation(childRef, level, pathways, partnerActions(e.decision("Pathways"), ruleSet), consent(e.decision("Consent"), ruleSet), rationale,
                 missingInformation(e.decision("Missing information"), index), null, ref);
     }
 
@@ -162,6 +162,21 @@ public class ThresholdDecisions {
             throw notReached(ruleSet, "the tables gave no primary pathway");
         }
         return List.copyOf(out);
+    }
+
+    /** Every distinct partner action of the pathways, most urgent first; the table order breaks ties. */
+    private static List<Assessment.PartnerAction> partnerActions(Object decided, RuleSet ruleSet) {
+        Map<String, Assessment.PartnerAction> out = new LinkedHashMap<>();
+        for (Map<String, Object> p : listOfMaps(decided)) {
+            if (p.get("partnerAction") == null || p.get("partnerWhen") == null || !(p.get("partnerPriority") instanceof Number priority)
+                    || p.get("partnerContact") == null) {
+                throw notReached(ruleSet, "pathway " + p.get("code") + " has no partner action in the Pathway table");
+            }
+            String text = p.get("partnerAction").toString();
+            out.putIfAbsent(text, new Assessment.PartnerAction(String.valueOf(p.get("code")), text, p.get("partnerWhen").toString(),
+                    p.get("partnerContact").toString(), priority.intValue()));
+        }
+        return out.values().stream().sorted(Comparator.comparingInt(Assessment.PartnerAction::priority)).toList();
     }
 
     private static ConsentAdvice consent(Object decided, RuleSet ruleSet) {

@@ -23,11 +23,7 @@ final class DecisionValidation {
     /** Pathway codes are data in the rule set's "Pathway" table (first input of each row), never a list in Java. */
     static Set<String> pathwayCodes(RuleSet ruleSet) {
         Set<String> codes = new HashSet<>();
-        for (RuleRow row : ruleSet.rows()) {
-            if ("Pathway".equals(row.table()) && !row.inputEntries().isEmpty()) {
-                codes.add(row.inputEntries().get(0).strip().replace("\"", ""));
-            }
-        }
+        new org.frontdoor.rules.PathwayRows(ruleSet).pathways().forEach(p -> codes.add(p.code()));
         return codes;
     }
 

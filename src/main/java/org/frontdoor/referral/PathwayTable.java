@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.frontdoor.rules.PathwayRows;
 import org.frontdoor.rules.RuleRow;
 import org.frontdoor.rules.RuleSet;
 
@@ -13,12 +14,7 @@ import org.frontdoor.rules.RuleSet;
  * council renaming or rewiring pathways changes the letters and follow-up rules without code.
  */
 final class PathwayTable {
-    static final String PATHWAY = "Pathway";
     static final String LEVEL = "Level";
-    /** Output columns of the Pathway table: label, timescale, amount, unit, consent, socialCare. */
-    private static final int LABEL = 0;
-    private static final int CONSENT = 4;
-    private static final int SOCIAL_CARE = 5;
 
     record PathwayRow(String code, String label, String consent, boolean socialCare, String reason) {
     }
@@ -30,14 +26,11 @@ final class PathwayTable {
     private final Map<Integer, LevelRow> levels = new LinkedHashMap<>();
 
     PathwayTable(RuleSet ruleSet) {
+        // first row of a code wins (a code may have one row per urgency; their labels agree)
+        new PathwayRows(ruleSet).pathways().forEach(p -> pathways.put(p.code(),
+                new PathwayRow(p.code(), p.label(), p.consent(), p.socialCare(), p.reason())));
         for (RuleRow row : ruleSet.rows()) {
-            if (PATHWAY.equals(row.table()) && !row.inputEntries().isEmpty() && row.outputEntries().size() > SOCIAL_CARE) {
-                String code = unquote(row.inputEntries().get(0));
-                // first row of a code wins (a code may have one row per urgency; their labels agree)
-                pathways.putIfAbsent(code, new PathwayRow(code, unquote(row.outputEntries().get(LABEL)),
-                        unquote(row.outputEntries().get(CONSENT)), "true".equals(row.outputEntries().get(SOCIAL_CARE).strip()),
-                        row.annotations().get(RuleRow.REASON)));
-            } else if (LEVEL.equals(row.table()) && !row.inputEntries().isEmpty() && row.outputEntries().size() > 1) {
+            if (LEVEL.equals(row.table()) && !row.inputEntries().isEmpty() && row.outputEntries().size() > 1) {
                 try {
                     int value = Integer.parseInt(row.inputEntries().get(0).strip());
                     levels.putIfAbsent(value, new LevelRow(value, unquote(row.outputEntries().get(1)), row.annotations().get(RuleRow.REASON)));

@@ -60,6 +60,33 @@ public class RecommendationSteps {
         children().forEach(c -> assertThat(primaryOf(c).path("label").asText()).isEqualTo(label));
     }
 
+    @Then("the first thing a partner is told to do is to {string}")
+    public void firstPartnerAction(String text) {
+        children().forEach(c -> assertThat(c.path("partnerActions").path(0).path("text").asText()).as(explain(c)).contains(text));
+    }
+
+    @Then("a partner is also told to {string}")
+    public void anyPartnerAction(String text) {
+        children().forEach(c -> {
+            List<String> texts = new ArrayList<>();
+            c.path("partnerActions").forEach(a -> texts.add(a.path("text").asText()));
+            assertThat(texts).as(explain(c)).anySatisfy(t -> assertThat(t).contains(text));
+        });
+    }
+
+    @Then("a partner is told to act {string}, contacting {string}")
+    public void firstPartnerActionWhenAndWho(String when, String contactKey) {
+        children().forEach(c -> {
+            assertThat(c.path("partnerActions").path(0).path("due").asText()).as(explain(c)).isEqualTo(when);
+            assertThat(c.path("partnerActions").path(0).path("contact").asText()).as(explain(c)).isEqualTo(contactKey);
+        });
+    }
+
+    @Then("no partner is told to {string}")
+    public void noPartnerAction(String text) {
+        children().forEach(c -> c.path("partnerActions").forEach(a -> assertThat(a.path("text").asText()).as(explain(c)).doesNotContain(text)));
+    }
+
     @Then("the additional routes include {string}")
     public void routesInclude(String codes) {
         children().forEach(c -> assertThat(additional(c)).as(explain(c)).containsAll(tokens(codes)));

@@ -35,8 +35,20 @@ class CheckPageController {
         this.validator = validator;
     }
 
-    /** What the partner should do and why: one child's recommendation, the primary pathway's row and the action it implies. */
-    public record Answer(ChildRecommendation child, Tables.PathwayRow primary, PartnerAction action, Assessment.RuleSetRef ruleSet) {
+    /**
+     * What the partner should do and why: one child's recommendation (its partner actions, most urgent first, come
+     * from the Pathway table of every route it has) and the primary pathway's row.
+     */
+    public record Answer(ChildRecommendation child, Tables.PathwayRow primary, Assessment.RuleSetRef ruleSet) {
+        /** The most urgent action: the page's heading. */
+        public Assessment.PartnerAction first() {
+            return child.partnerActions().get(0);
+        }
+
+        /** Whether the most urgent action is to be taken now (the page marks it urgent). */
+        public boolean urgent() {
+            return first().priority() <= 4;
+        }
     }
 
     @GetMapping(PATH)
@@ -83,7 +95,7 @@ class CheckPageController {
         ChildRecommendation child = assessment.children().get(0);
         Tables.PathwayRow primary = tables.pathway(child.primaryPathway().code()).orElseThrow(
                 () -> new IllegalStateException("The Pathway table has no row for the recommended primary pathway"));
-        return new Answer(child, primary, PartnerAction.of(primary), assessment.ruleSet());
+        return new Answer(child, primary, assessment.ruleSet());
     }
 
     private String show(ContactForm form, Model model) {

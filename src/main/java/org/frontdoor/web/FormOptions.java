@@ -18,10 +18,12 @@ public final class FormOptions {
     public static final List<String> CONSENT = List.of("given", "refused", "not-sought-risk", "not-sought-other", "not-required");
     public static final List<String> OPEN_CASE = List.of("none", "early-help", "child-in-need", "child-protection", "looked-after");
     public static final List<String> CIRCUMSTANCES = List.of("immediate-danger", "allegation-against-person-working-with-children",
-            "private-fostering", "missing-episode", "homeless-16-17", "offending", "parent-refuses-help", "out-of-hours");
+            "private-fostering", "missing-episode", "homeless-16-17", "offending", "parent-refuses-help", "out-of-hours",
+            "family-and-friends-care");
     /** Circumstances a partner can tell on a check (out-of-hours is the front door's own fact). */
     public static final List<String> PARTNER_CIRCUMSTANCES = List.of("immediate-danger", "allegation-against-person-working-with-children",
-            "private-fostering", "missing-episode", "homeless-16-17", "parent-refuses-help");
+            "private-fostering", "missing-episode", "homeless-16-17", "parent-refuses-help",
+            "family-and-friends-care");
     public static final List<String> REASON_CATEGORIES = List.of("new-information", "professional-judgement", "family-context",
             "resource-constraint", "other");
 

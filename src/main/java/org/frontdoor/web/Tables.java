@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.frontdoor.rules.Indicator;
+import org.frontdoor.rules.PathwayRows;
 import org.frontdoor.rules.RuleRow;
 import org.frontdoor.rules.RuleSet;
 
@@ -17,23 +18,17 @@ import org.frontdoor.rules.RuleSet;
  */
 public final class Tables {
     static final String LEVEL = "Level";
-    static final String PATHWAY = "Pathway";
-    /** Output columns of the Pathway table, as its description documents: label, timescale, amount, unit, consent, socialCare. */
-    private static final int LABEL = 0;
-    private static final int TIMESCALE = 1;
-    private static final int UNIT = 3;
-    private static final int CONSENT = 4;
-    private static final int SOCIAL_CARE = 5;
 
     public record LevelRow(int value, String label, String reason, String guidance) {
     }
 
-    /** One pathway, with every timescale the table gives it (a pathway may have one row per urgency). */
+    /**
+     * One pathway, with every timescale the table gives it (a pathway may have one row per urgency), and what a
+     * partner does about it, how fast and whom they contact (the table's partner columns).
+     */
     public record PathwayRow(String code, String label, List<String> timescales, String unit, String consent, boolean socialCare,
-                      String reason, String guidance) {
-        public PartnerAction partnerAction() {
-            return PartnerAction.of(this);
-        }
+                             String reason, String guidance, String partnerAction, String partnerWhen, String partnerContact,
+                             int partnerPriority) {
     }
 
     public record DomainGroup(String domain, List<Indicator> indicators) {
@@ -54,10 +49,9 @@ public final class Tables {
         for (RuleRow row : ruleSet.rows()) {
             if (LEVEL.equals(row.table()) && row.outputEntries().size() > 1 && row.inputEntries().size() == 1) {
                 parseLevel(row).ifPresent(l -> levels.putIfAbsent(l.value(), l));
-            } else if (PATHWAY.equals(row.table()) && row.outputEntries().size() > SOCIAL_CARE && !row.inputEntries().isEmpty()) {
-                addPathway(row);
             }
         }
+        new PathwayRows(ruleSet).rows().forEach(this::addPathway);
     }
 
     private static Optional<LevelRow> parseLevel(RuleRow row) {
@@ -70,21 +64,18 @@ public final class Tables {
         }
     }
 
-    private void addPathway(RuleRow row) {
-        List<String> out = row.outputEntries();
-        String code = unquote(row.inputEntries().get(0));
-        PathwayRow existing = pathways.get(code);
-        String timescale = unquote(out.get(TIMESCALE));
+    private void addPathway(PathwayRows.Row row) {
+        PathwayRow existing = pathways.get(row.code());
         if (existing != null) {
             List<String> timescales = new ArrayList<>(existing.timescales());
-            timescales.add(timescale);
-            pathways.put(code, new PathwayRow(code, existing.label(), List.copyOf(timescales), existing.unit(), existing.consent(),
-                    existing.socialCare(), existing.reason(), existing.guidance()));
+            timescales.add(row.timescale());
+            pathways.put(row.code(), new PathwayRow(row.code(), existing.label(), List.copyOf(timescales), existing.unit(), existing.consent(),
+                    existing.socialCare(), existing.reason(), existing.guidance(), existing.partnerAction(), existing.partnerWhen(),
+                    existing.partnerContact(), existing.partnerPriority()));
             return;
         }
-        pathways.put(code, new PathwayRow(code, unquote(out.get(LABEL)), List.of(timescale), unquote(out.get(UNIT)),
-                unquote(out.get(CONSENT)), "true".equals(out.get(SOCIAL_CARE).strip()), row.annotations().get(RuleRow.REASON),
-                row.annotations().get(RuleRow.GUIDANCE)));
+        pathways.put(row.code(), new PathwayRow(row.code(), row.label(), List.of(row.timescale()), row.unit(), row.consent(), row.socialCare(),
+                row.reason(), row.guidance(), row.partnerAction(), row.partnerWhen(), row.partnerContact(), row.partnerPriority()));
     }
 
     public String version() {

@@ -147,9 +147,10 @@ class RuleSetValidatorTest {
                 .replace("name=\"Pathways\" typeRef=\"tPathways\"", "name=\"Pathways\" typeRef=\"tCodes\"")
                 .replace("<output id=\"_oc_1398\" name=\"label\"", "<output id=\"_oc_1398\" name=\"title\"")));
         assertThat(report.errors()).filteredOn(f -> f.kind().equals("contract")).extracting(Finding::message).contains(
-                "Each item of decision 'Pathways' must be a context with code, label, primary, timescale, amount, unit, socialCare but is declared as 'string'.",
-                "Table 'Pathway' must have output column 'label' in position 1 (found 'title'); the service reads that column by position for "
-                        + "feedback letters and follow-ups.");
+                "Each item of decision 'Pathways' must be a context with code, label, primary, timescale, amount, unit, socialCare, partnerAction,"
+                        + " partnerWhen, partnerPriority, partnerContact but is declared as 'string'.",
+                "Table 'Pathway' has no output column named 'label'; the service reads it for the pages, feedback letters, follow-ups, the work"
+                        + " queue and partners' actions.");
     }
 
     @Test

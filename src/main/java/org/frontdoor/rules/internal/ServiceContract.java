@@ -116,7 +116,8 @@ public final class ServiceContract {
             new Decision(CATALOGUE, CompiledRules.INDICATORS_DECISION, Shape.list(INDICATOR_READ), "the indicator catalogue"),
             new Decision(DECISION, "Level", Shape.context("value", Shape.number(), "label", Shape.text()), "the recommended level of need"),
             new Decision(DECISION, "Pathways", Shape.list(Shape.context("code", Shape.text(), "label", Shape.text(), "primary", Shape.bool(),
-                    "timescale", Shape.text(), "amount", Shape.number(), "unit", Shape.text(), "socialCare", Shape.bool())),
+                    "timescale", Shape.text(), "amount", Shape.number(), "unit", Shape.text(), "socialCare", Shape.bool(),
+                    "partnerAction", Shape.text(), "partnerWhen", Shape.text(), "partnerPriority", Shape.number(), "partnerContact", Shape.text())),
                     "the recommended pathways and their timescales"),
             new Decision(DECISION, "Consent", Shape.context("required", Shape.bool(), "advice", Shape.text()), "the consent advice"),
             new Decision(DECISION, "Missing information", Shape.list(Shape.context("field", Shape.text(), "question", Shape.text())),
@@ -125,8 +126,16 @@ public final class ServiceContract {
                     "refusing a contact the tables say cannot be accepted"));
 
     public static final List<Table> TABLES = List.of(
-            new Table(DECISION, "Pathway", Map.of(1, "label", 5, "consent", 6, "socialCare"), "feedback letters and follow-ups"),
             new Table(DECISION, "Level", Map.of(2, "label"), "feedback letters"));
+
+    /** Tables the service reads by column name ({@code rules.PathwayRows}): the columns it needs, in any order. */
+    public static final List<NamedTable> NAMED_TABLES = List.of(
+            new NamedTable(DECISION, org.frontdoor.rules.PathwayRows.TABLE, org.frontdoor.rules.PathwayRows.REQUIRED,
+                    "the pages, feedback letters, follow-ups, the work queue and partners' actions"));
+
+    /** A decision table whose output columns the service reads by name. */
+    public record NamedTable(String model, String name, List<String> outputs, String usedBy) {
+    }
 
     private ServiceContract() {
     }
@@ -178,6 +187,25 @@ public final class ServiceContract {
                 continue;
             }
             read(d.model(), d.name(), d.name(), d.read(), node.getResultType(), out);
+        }
+        for (NamedTable t : NAMED_TABLES) {
+            DMNModel model = byName.get(t.model());
+            DecisionTable table = model == null ? null : table(model, t.name());
+            if (model == null) {
+                continue;
+            }
+            if (table == null) {
+                out.add(error(t.model(), t.name(), "Model '" + t.model() + "' has no decision table named '" + t.name() + "'; the service reads it for "
+                        + t.usedBy() + "."));
+                continue;
+            }
+            List<String> names = table.getOutput().stream().map(o -> o.getName() != null ? o.getName() : o.getLabel()).toList();
+            for (String needed : t.outputs()) {
+                if (!names.contains(needed)) {
+                    out.add(error(t.model(), t.name(), "Table '" + t.name() + "' has no output column named '" + needed + "'; the service reads it for "
+                            + t.usedBy() + "."));
+                }
+            }
         }
         for (Table t : TABLES) {
             DMNModel model = byName.get(t.model());
