@@ -29,21 +29,27 @@ import org.frontdoor.rules.RuleSet;
  * @param changes               one sentence per change
  * @param changeNote            the author's own note, as written (may be empty)
  * @param whatThisMeansForYou   advice lines for a professional who makes contacts
- * @param contact               who to ask (a placeholder until the council fills it in)
+ * @param contact               who to ask: the council's configured contacts (council.CouncilContacts)
  */
 public record ChangeNotice(String title, String fromVersion, String toVersion, Instant effectiveFrom,
                            String effectiveFromText, String summary, List<String> changes, String changeNote,
                            List<String> whatThisMeansForYou, String contact) {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
-    public static final String CONTACT_PLACEHOLDER =
-            "For questions about these changes contact the front door team: [telephone] or [email address].";
+    /** Who to ask when no contact details are given. */
+    public static final String CONTACT_GENERIC = "For questions about these changes, contact the children's services front door.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String CATALOGUE = "indicator-catalogue";
 
     public static ChangeNotice of(String fromVersion, String toVersion, Instant effectiveFrom, String changeNote,
                                   RuleSetDiff diff, RuleSet after) {
+        return of(fromVersion, toVersion, effectiveFrom, changeNote, diff, after, CONTACT_GENERIC);
+    }
+
+    /** @param contact who to ask, as a sentence with the council's contact details */
+    public static ChangeNotice of(String fromVersion, String toVersion, Instant effectiveFrom, String changeNote,
+                                  RuleSetDiff diff, RuleSet after, String contact) {
         // a draft not yet published is previewed as if it took effect when it is read
         Instant from = effectiveFrom == null ? Instant.now() : effectiveFrom;
         String when = WHEN.format(from.atZone(LONDON)) + " (UK time)";
@@ -116,7 +122,8 @@ public record ChangeNotice(String title, String fromVersion, String toVersion, I
                 + " the guidance says is required.");
         means.add("Decisions made before " + when + " are not changed.");
         return new ChangeNotice(title, fromVersion, toVersion, effectiveFrom, when, summary, List.copyOf(changes),
-                changeNote == null ? "" : changeNote.trim(), List.copyOf(means), CONTACT_PLACEHOLDER);
+                changeNote == null ? "" : changeNote.trim(), List.copyOf(means),
+                contact == null || contact.isBlank() ? CONTACT_GENERIC : contact.strip());
     }
 
     /** Adds the sentences for one changed indicator; returns +1 if its level went up, -1 if down, else 0. */

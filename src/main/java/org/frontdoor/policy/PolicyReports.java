@@ -2,6 +2,7 @@ package org.frontdoor.policy;
 
 import java.util.Optional;
 
+import org.frontdoor.council.CouncilContacts;
 import org.frontdoor.rules.ValidationReport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -17,21 +18,20 @@ public class PolicyReports {
     private final DraftValidation validation;
     private final ScenarioGateRuns gate;
     private final String organisation;
-    private final String contact;
+    private final CouncilContacts contacts;
     private final org.frontdoor.impact.ImpactAnalysis impact;
     private final DraftWork work;
 
     PolicyReports(RuleSetVersions versions, DraftValidation validation, ScenarioGateRuns gate,
                   org.frontdoor.impact.ImpactAnalysis impact, DraftWork work,
-                  @Value("${frontdoor.council.name:[Council name]}") String organisation,
-                  @Value("${frontdoor.council.contact:[Front door contact]}") String contact) {
+                  @Value("${frontdoor.council.name:}") String organisation, CouncilContacts contacts) {
         this.versions = versions;
         this.validation = validation;
         this.gate = gate;
         this.impact = impact;
         this.work = work;
         this.organisation = organisation;
-        this.contact = contact;
+        this.contacts = contacts;
     }
 
     /** A last gate run, as a page shows it. */
@@ -72,11 +72,13 @@ public class PolicyReports {
     public ChangeNotice changeNotice(String version) {
         RuleSetVersion v = versions.get(version);
         String before = comparedWith(version);
-        return ChangeNotice.of(before, version, v.effectiveFrom(), v.changeNote(), diff(version, before), versions.compiled(version));
+        return ChangeNotice.of(before, version, v.effectiveFrom(), v.changeNote(), diff(version, before), versions.compiled(version),
+                contacts.questionsSentence());
     }
 
     public TransparencyRecord transparencyRecord() {
         RuleSetVersion inForce = versions.inForce();
-        return TransparencyRecord.of(versions.compiled(inForce.version()), inForce.publishedAt(), inForce.approvedBy(), organisation, contact);
+        return TransparencyRecord.of(versions.compiled(inForce.version()), inForce.publishedAt(), inForce.approvedBy(), organisation,
+                contacts.email());
     }
 }

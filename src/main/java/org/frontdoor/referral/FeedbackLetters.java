@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontdoor.audit.AuditTrail;
+import org.frontdoor.council.CouncilContacts;
 import org.frontdoor.decision.CalendarProperties;
 import org.frontdoor.decision.WorkingDayCalendar;
 import org.frontdoor.referral.DecisionStore.ChildRow;
@@ -69,9 +70,11 @@ public class FeedbackLetters {
     private final ObjectMapper json;
     private final Clock clock;
     private final ZoneId zone;
+    private final CouncilContacts contacts;
 
     FeedbackLetters(JdbcClient jdbc, DecisionStore decisions, RuleSetCatalog ruleSets, WorkingDayCalendar calendar, AuditTrail audit,
-                    TransactionTemplate tx, ObjectMapper json, Clock clock, CalendarProperties calendarProperties) {
+                    TransactionTemplate tx, ObjectMapper json, Clock clock, CalendarProperties calendarProperties,
+                    CouncilContacts contacts) {
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.ruleSets = ruleSets;
@@ -81,6 +84,7 @@ public class FeedbackLetters {
         this.json = json;
         this.clock = clock;
         this.zone = calendarProperties.zone();
+        this.contacts = contacts;
     }
 
     /** Called by the ratification, inside its transaction: the feedback task exists exactly when the decision is ratified. */
@@ -186,9 +190,18 @@ public class FeedbackLetters {
         }
         letter.append("\nWhat you should do now:\n");
         doNow.forEach(d -> letter.append("- ").append(d).append('\n'));
-        letter.append("- If you have new information, or disagree with this decision, please contact the front door again; ")
-                .append("professionals can also use the local escalation (professional disagreement) procedure.\n");
+        letter.append("- If you have new information, please contact the front door again.\n");
+        letter.append("- If you disagree with this decision, talk to the front door manager first")
+                .append(contacts.has(contacts.escalationPolicyUrl())
+                        ? ", then follow the escalation (professional disagreement) policy: " + contacts.escalationPolicyUrl()
+                        : ", then follow the local escalation (professional disagreement) policy")
+                .append(".\n");
         letter.append("- If you believe a child is in immediate danger, call 999.\n");
+        List<String> how = contacts.asLines().stream().filter(l -> !l.startsWith("If you disagree")).toList();
+        if (!how.isEmpty()) {
+            letter.append("\nHow to contact us:\n");
+            how.forEach(l -> letter.append("- ").append(l).append('\n'));
+        }
         letter.append("\nChildren's services front door\n");
         return letter.toString();
     }

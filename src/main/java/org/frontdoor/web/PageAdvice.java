@@ -2,6 +2,7 @@ package org.frontdoor.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.frontdoor.council.CouncilContacts;
 import org.frontdoor.referral.DecisionConflict;
 import org.frontdoor.referral.ReferralNotFound;
 import org.frontdoor.referral.ReferralStateConflict;
@@ -24,16 +25,19 @@ class PageAdvice {
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
 
     private final CouncilProperties council;
+    private final CouncilContacts contacts;
     private final PageIdentity identity;
 
-    PageAdvice(CouncilProperties council, PageIdentity identity) {
+    PageAdvice(CouncilProperties council, CouncilContacts contacts, PageIdentity identity) {
         this.council = council;
+        this.contacts = contacts;
         this.identity = identity;
     }
 
     @ModelAttribute
     void everyPage(Model model, HttpSession session) {
         model.addAttribute("council", council);
+        model.addAttribute("councilContacts", contacts);
         model.addAttribute("actingUser", identity.current(session).orElse(null));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
