@@ -83,9 +83,8 @@ class GuidancePageController {
             entries.add(new GuidanceEntry(Kind.INDICATOR, i.code(), i.text() + " " + i.category()));
         }
         for (Tables.PathwayRow p : tables.pathways()) {
-            // partner actions per route (issue 13 item 1): add their words here once the Pathway table has them
             entries.add(new GuidanceEntry(Kind.ROUTE, p.code(), p.label() + " " + String.join(" ", p.timescales()) + " "
-                    + (p.reason() == null ? "" : p.reason())));
+                    + (p.reason() == null ? "" : p.reason()) + " " + p.partnerAction()));
         }
         return entries;
     }
