@@ -100,10 +100,11 @@ public record TransparencyRecord(String standard, Overview tier1Overview, OwnerA
                 + " qualified practitioner decides every contact, and a manager must ratify any decision that does"
                 + " not follow a mandatory escalation. It does not decide anything on its own, does not score or"
                 + " predict the behaviour of families, and does not use machine learning.",
-                "[link to the council's levels of need guidance]", mail);
+                "The council's threshold guidance, generated from the decision tables in force, on this service's public"
+                + " guidance page (/guidance)", mail);
         OwnerAndResponsibility owner = new OwnerAndResponsibility(org,
                 "Front door (single point of contact / multi-agency safeguarding hub)",
-                "[Director of Children's Services or delegated senior manager]",
+                "The Director of Children's Services",
                 blank(approvedBy) ? "Not recorded" : approvedBy.trim(),
                 "None: the tool and its decision tables are written and maintained by the council.");
         DescriptionAndRationale description = new DescriptionAndRationale(
@@ -138,7 +139,7 @@ public record TransparencyRecord(String standard, Overview tier1Overview, OwnerA
                 + " the version used is recorded with every decision.",
                 "Anyone affected can ask the front door for the rationale of a decision: the rules applied under"
                 + " the recorded version and the practitioner's reasons. Decisions can be challenged through the"
-                + " council's children's services complaints procedure [link], and professionals can use the local"
+                + " council's children's services complaints procedure, and professionals can use the local"
                 + " safeguarding partnership's escalation (resolving professional disagreements) procedure.");
         Data data = new Data(List.of(
                         "The concerns raised in the contact, chosen from the indicator catalogue",

@@ -69,11 +69,21 @@ class PartnerPagesContactsTest {
         pages.forEach((name, html) -> PLACEHOLDERS.forEach(p -> assertThat(html).as(name).doesNotContain(p)));
     }
 
-    /** Issue 13 item 4 (the Pathway table's timescales): passes once the tables no longer say "(local example)". */
+    /**
+     * Nothing a partner or family reads carries the tables' working notes: "(local example)", a bracketed source key such
+     * as [KENT-L3] or the brief's section numbers ("domain.md §3"). The documents are named and linked instead.
+     */
     @Test
-    void noPublicPageOrCheckResultSaysLocalExample() {
+    void noPublicPageOrCheckResultSaysLocalExampleOrCitesABracketedKey() {
         Map<String, String> pages = publicPages();
-        pages.forEach((name, html) -> assertThat(html).as(name).doesNotContain("(local example)"));
+        pages.forEach((name, html) -> {
+            assertThat(html).as(name).doesNotContain("(local example)", "(local)", "domain.md");
+            assertThat(html).as(name).doesNotContainPattern("\\[[A-Z][A-Z0-9]*(-[A-Z0-9]+)+\\]");
+        });
+        assertThat(pages.get("check: allegation")).contains("Tell the LADO", "Within 1 working day");
+        assertThat(pages.get("check: missing, exploitation")).contains("report it to the police", "share what you know");
+        assertThat(pages.get("check: immediate danger")).contains("Call 999 now");
+        assertThat(pages.get("check: immediate danger")).containsPattern("See: <a class=\"govuk-link\" href=\"https://");
     }
 
     private Map<String, String> publicPages() {
