@@ -95,8 +95,8 @@ class PageJourneysIT {
 
         assertThat(browser.path()).isEqualTo("/check/result");
         browser.page("check-result");
-        String earlyHelp = messages.getMessage("partner.action.early-help-with-consent.title", null, java.util.Locale.UK);
-        assertThat(browser.text("h1")).isEqualTo(earlyHelp);
+        assertThat(browser.text("h1")).isEqualTo("What you should do");
+        assertThat(browser.text("#partner-actions li")).contains("Support the family yourself", "No request form is needed");
         Tables tables = new Tables(ruleSets.active());
         assertThat(browser.text("main")).contains("Level 2: " + tables.level(2).orElseThrow().label());
         assertThat(browser.all("#why li")).isNotEmpty();
@@ -107,8 +107,31 @@ class PageJourneysIT {
         browser.choose("referrer-type", "police");
         browser.type("children-0-ageYears", "4");
         browser.submit("check");
-        assertThat(browser.text("h1")).isEqualTo(messages.getMessage("partner.action.call-999.title", null, java.util.Locale.UK));
+        assertThat(browser.text("#partner-actions li")).startsWith("Call 999 now");
         browser.page("check-result-999");
+
+        // an allegation against a teacher: the LADO, within one working day, named with the front door's number
+        browser.go("/check");
+        browser.tick("input[name=circumstances][value='allegation-against-person-working-with-children']");
+        browser.choose("referrer-type", "school");
+        browser.type("children-0-ageYears", "12");
+        browser.submit("check");
+        assertThat(browser.text("#partner-actions")).contains("Tell the LADO", "Within 1 working day", "the LADO");
+        assertThat(browser.text("main")).contains("01632 960123");
+        browser.page("check-result-lado");
+
+        // a 14-year-old missing, with exploitation indicators: the police first, then the front door today
+        browser.go("/check");
+        browser.tick("input[name=circumstances][value='missing-episode']");
+        browser.choose("referrer-type", "police");
+        browser.type("children-0-ageYears", "14");
+        browser.type("concernFilter", "exploitation");
+        browser.submit("filter-concerns");
+        browser.tick("input[name=concerns][value='L3-CD-06']");
+        browser.submit("check");
+        assertThat(browser.text("#partner-actions li")).contains("report it to the police");
+        assertThat(browser.text("#partner-actions")).contains("exploitation");
+        browser.page("check-result-missing-exploitation");
         assertThat(referrals()).isEqualTo(referralsBefore);
     }
 
