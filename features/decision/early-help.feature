@@ -18,13 +18,13 @@ Feature: Early help routes
     And the timescale for P2 says "within 1 working day"
     And there are no additional routes
 
-  Scenario: Three additional needs together need multi-agency family help, not single-agency help
+  Scenario: Three additional needs together need multi-agency family help once an early help plan has not been enough
     Given a contact from a school about a 9-year-old
+    And the child's case is open to early help
     And the concerns are L2-CD-01 (occasional absence), L2-FE-04 (debt) and L2-CD-07 (disruptive behaviour)
     When the front door checks the contact
     Then the recommended level is 3 "Intensive"
-    And the primary pathway is P3 "Targeted multi-agency early help / family help (level 3)"
-    And the timescale for P3 says "Lead practitioner allocated within 6 working days"
+    And the rationale cites "EH-L01"
 
   Scenario: Medium-risk domestic abuse: multi-agency family help and the domestic-abuse early-help route
     Given a contact from the police about a 5-year-old

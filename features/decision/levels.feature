@@ -93,17 +93,30 @@ Feature: Levels of need
       And the primary pathway is P15
       And the rationale cites "L3-PC-02, R-07c and LV-3"
 
-  Rule: Three or more additional needs call for co-ordinated multi-agency help (level 3)
+  Rule: Three or more additional needs call for co-ordinated multi-agency help (level 3) once a level-2 plan has been tried
+    # Source: Effective Support for Children and Families in Essex: a level-2 early help plan comes first, level 3 when
+    # it does not make progress (https://www.essexeffectivesupport.org.uk/level-3-intensive/)
 
-    Scenario: Three level 2 needs together are level 3
+    Scenario: Three level 2 needs on a first contact get a level-2 plan first, not family help
       Given a contact from a school about a 9-year-old
       And the child is mobile
       And the family has no previous involvement
       And the family has given consent
       And the concerns are L2-CD-01 (occasional lateness), L2-CD-05 (often arrives without breakfast) and L2-FE-03 (overcrowded housing)
       When the front door checks the contact
+      Then the recommended level is 2 "Additional"
+      And the primary pathway is P2
+      And the rationale cites "EH-L00"
+      And the rationale does not cite "EH-L01"
+
+    Scenario: Three level 2 needs while an early help plan is already in place call for family help
+      Given a contact from a school about a 9-year-old
+      And the child is mobile
+      And the child's case is open to early help
+      And the family has given consent
+      And the concerns are L2-CD-01 (occasional lateness), L2-CD-05 (often arrives without breakfast) and L2-FE-03 (overcrowded housing)
+      When the front door checks the contact
       Then the recommended level is 3 "Intensive"
-      And the primary pathway is P3
       And the rationale cites "EH-L01 and LV-3"
 
     Scenario: Two level 2 needs stay with single-agency early help

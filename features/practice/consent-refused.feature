@@ -82,14 +82,14 @@ Feature: When the family says no to early help
     And the rationale does not cite "PP-12r, PP-13r"
 
   # Source: Wirral Safeguarding Children Partnership, parental consent guidance (https://wirralsafeguarding.co.uk/?p=23774)
-  Scenario: A family with three separate additional needs refuse family help on a first contact: advice only, and the refusal is recorded
+  Scenario: A family with three separate additional needs refuse early help on a first contact: advice only, and the refusal is recorded
     Given a contact from a school about a 7-year-old
     And the concerns are L2-CD-01 (often late), L2-CD-05 (no packed lunch most days) and L2-FE-03 (six people in a two-bedroom flat)
     And the family refused consent
     When the front door checks the contact
-    Then the recommended level is 3
+    Then the recommended level is 2
     And the primary pathway is P1
-    And the rationale cites "EH-L01, PP-12r"
+    And the rationale cites "EH-L00, PP-13r"
 
   # Source: Buckinghamshire Safeguarding Children Partnership threshold guidance, level 4 family and environment: a child in need whose parents refuse help (https://www.buckssafeguarding.org.uk/childrenpartnership/)
   Scenario: Parents of a child already open as a child in need refuse the help offered: the allocated worker is told today

@@ -31,13 +31,13 @@ Feature: Not escalating further than the needs call for
     And no partner is told to "Ring the front door"
 
   # Source: Effective Support for Children and Families in Essex, level 3 intensive: several agencies needed (https://www.essexeffectivesupport.org.uk/level-3-intensive/)
-  Scenario: A third additional need on the same first contact is where family help begins
+  Scenario: A third additional need on the same first contact still gets a level-2 plan first
     Given a contact from a school about a 7-year-old
     And the concerns are L2-CD-01 (often late), L2-CD-05 (often hungry) and L2-FE-03 (family of five in a one-bedroom flat)
     When the front door checks the contact
-    Then the recommended level is 3
-    And the primary pathway is P3
-    And the rationale cites "EH-L01, PP-12"
+    Then the recommended level is 2
+    And the primary pathway is P2
+    And the rationale cites "EH-L00, PP-13"
 
   # Source: DfE, Children in need: a focus on re-referrals (https://explore-education-statistics.service.gov.uk/find-statistics/children-in-need-a-focus-on-re-referrals)
   Scenario: Two earlier contacts this year about the same two additional needs do not yet raise the level

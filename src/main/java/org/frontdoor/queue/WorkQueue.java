@@ -97,7 +97,7 @@ public class WorkQueue {
             for (com.fasterxml.jackson.databind.JsonNode child : json.readTree(w.recommendation()).path("children")) {
                 for (com.fasterxml.jackson.databind.JsonNode p : child.path("pathways")) {
                     if (p.hasNonNull("dueBy")) {
-                        Instant at = Instant.parse(p.path("dueBy").asText());
+                        Instant at = json.treeToValue(p.path("dueBy"), Instant.class);   // as the recommendation was written
                         recommended.merge(p.path("code").asText(), at, (a, b) -> a.isBefore(b) ? a : b);
                         labels.put(p.path("code").asText(), p.path("label").asText());
                     }
@@ -140,8 +140,9 @@ public class WorkQueue {
 
     private Waiting waiting(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         int decided = rs.getInt("decided_level");
+        Integer decidedLevel = rs.wasNull() ? null : decided;   // read before any other column: wasNull is about the last read
         return new Waiting(rs.getString("id"), rs.getTimestamp("received_at").toInstant(), rs.getString("status"),
-                rs.getInt("children"), rs.getInt("highest_level"), rs.wasNull() ? null : decided, rs.getString("recommendation_json"));
+                rs.getInt("children"), rs.getInt("highest_level"), decidedLevel, rs.getString("recommendation_json"));
     }
 
     private static String kind(String status) {

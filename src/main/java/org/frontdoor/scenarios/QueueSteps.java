@@ -30,6 +30,22 @@ public class QueueSteps {
         assertThat(item.path("rag").asText()).isEqualTo(rag);
     }
 
+    @Then("the referral is due by {string} for {string}")
+    public void dueBy(String when, String what) {
+        JsonNode item = item();
+        assertThat(item).as("the referral in " + queue).isNotNull();
+        String due = java.time.Instant.parse(item.path("dueBy").asText()).atZone(ContactSteps.LONDON).format(ContactSteps.WHEN);
+        assertThat(due + " for " + item.path("dueWhat").asText()).isEqualTo(when + " for " + what);
+    }
+
+    @Then("the queue shows level {int}, {word}")
+    public void level(int level, String decidedOrRecommended) {
+        JsonNode item = item();
+        assertThat(item).as("the referral in " + queue).isNotNull();
+        assertThat(item.path("highestLevel").asInt()).isEqualTo(level);
+        assertThat(item.path("levelDecided").asBoolean() ? "decided" : "recommended").isEqualTo(decidedOrRecommended);
+    }
+
     @Then("the referral is no longer in the work queue")
     public void gone() {
         assertThat(item()).as(String.valueOf(queue)).isNull();
