@@ -46,7 +46,7 @@ class ReportApiTest {
                 {"receivedAt": "2025-03-10T10:00:00Z", "referrer": {"type": "health"},
                  "children": [{"ref": "c", "ageYears": 0, "nonMobile": true}], "concerns": ["L4-CD-01"],
                  "consent": {"status": "not-sought-risk", "reason": "Telling the carer could put the baby at risk"}}""");
-        // early help refused
+        // early help refused: no voluntary route can start, so advice (P1) with the refusal recorded
         record("""
                 {"receivedAt": "2025-03-20T10:00:00Z", "referrer": {"type": "school"},
                  "children": [{"ref": "d", "ageYears": 9}], "concerns": ["L2-CD-01"], "consent": {"status": "refused", "reason": "Not now"}}""");
@@ -63,7 +63,7 @@ class ReportApiTest {
         assertThat(report.path("contacts").asInt()).isEqualTo(3);
         assertThat(report.path("children").asInt()).isEqualTo(4);
         assertThat(report.path("outcomeMix").toString()).contains("{\"level\":3,\"primaryPathway\":\"P3\",\"children\":2}",
-                "{\"level\":4,\"primaryPathway\":\"P5\",\"children\":1}", "{\"level\":2,\"primaryPathway\":\"P2\",\"children\":1}");
+                "{\"level\":4,\"primaryPathway\":\"P5\",\"children\":1}", "{\"level\":2,\"primaryPathway\":\"P1\",\"children\":1}");
         assertThat(report.path("conversion").path("contacts").asInt()).isEqualTo(4);
         assertThat(report.path("conversion").path("referrals").asInt()).isEqualTo(1);
         assertThat(report.path("conversion").path("assessments").asInt()).isEqualTo(1);

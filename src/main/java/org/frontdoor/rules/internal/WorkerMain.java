@@ -79,9 +79,10 @@ public final class WorkerMain {
         ObjectMapper json = json();
         CompletableFuture<DMNValidator> validator = CompletableFuture.supplyAsync(DMNValidatorFactory::newValidator);
         RuleSetChecks checks = new RuleSetChecks(validator::join);
-        WorkerLockdown.apply();
         warmUp();
         validator.join();
+        warmValidation(checks);
+        WorkerLockdown.apply();
         write(out, json.writeValueAsBytes(new Response(true, null, null, null, null, null)));
         while (true) {
             int length;
@@ -144,6 +145,27 @@ public final class WorkerMain {
             SandboxModel m = SandboxModel.compile(new ModelFile("warm-up.dmn", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             m.evaluate(new SandboxResult.Model("w", "urn:w", "1.5"), m.inputs(Map.of()));
         } catch (RuntimeException ignored) {
+            // only a warm-up
+        }
+    }
+
+    /**
+     * Validates the packaged rule set once before saying it is ready, so a fresh worker's first real validation (a
+     * replacement for one killed at its limit, say) runs on a warm engine instead of taking several times as long.
+     */
+    private static void warmValidation(RuleSetChecks checks) {
+        try {
+            List<ModelFile> shipped = new java.util.ArrayList<>();
+            for (org.springframework.core.io.Resource r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath:rules/*.dmn")) {
+                try (java.io.InputStream in = r.getInputStream()) {
+                    shipped.add(new ModelFile(r.getFilename(), in.readAllBytes()));
+                }
+            }
+            if (!shipped.isEmpty()) {
+                report(checks, shipped);
+            }
+        } catch (IOException | RuntimeException ignored) {
             // only a warm-up
         }
     }
