@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the pool adds a replacement (at most {@code threads} of them) so the next caller is not starved.
  */
 public class BoundedEvaluation {
-    /** Names of the worker threads; the engine's own logging is silenced on them (it may quote context values). */
-    public static final String THREAD_PREFIX = "untrusted-model-";
+    /** Names of the pool's threads; the engine's own logging is silenced on them (it may quote context values). */
+    public static final String THREAD_PREFIX = "draft-work-";
     private static final int QUEUED = 0;
     private static final int RUNNING = 1;
     private static final int DONE = 2;

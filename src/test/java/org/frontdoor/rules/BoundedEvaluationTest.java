@@ -39,7 +39,7 @@ class BoundedEvaluationTest {
 
     @Test
     void returnsTheResultOnAWorkerThread() {
-        assertThat(bounded.within(() -> Thread.currentThread().getName())).startsWith("untrusted-model-");
+        assertThat(bounded.within(() -> Thread.currentThread().getName())).startsWith("draft-work-");
         assertThat(bounded.within(() -> Thread.currentThread().isDaemon())).isTrue();
         assertThat(bounded.timeout()).isEqualTo(Duration.ofMillis(300));
     }
