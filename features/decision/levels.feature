@@ -283,3 +283,16 @@ Feature: Levels of need
       And the primary pathway is P1
       And the rationale cites "PP-12r"
       And the rationale does not cite "R-17c"
+
+  Rule: Two indicators that describe one circumstance count as one additional need
+    # Source: Effective Support for Children and Families in Essex, level 2 and level 3 (https://www.essexeffectivesupport.org.uk/level-2-additional-needs/)
+
+    Scenario: A separation described twice, and lateness, while an early help plan is in place: two needs, not three
+      Given a contact from a school about a 9-year-old
+      And the child is mobile
+      And the child's case is open to early help
+      And the family has given consent
+      And the concerns are L2-CD-12 (upset since her parents separated), L2-FE-01 (the parents argue about contact in front of her) and L2-CD-01 (occasional lateness)
+      When the front door checks the contact
+      Then the recommended level is 2 "Additional"
+      And the rationale does not cite "EH-L01"

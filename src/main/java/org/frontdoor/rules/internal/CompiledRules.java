@@ -135,7 +135,8 @@ public final class CompiledRules {
             Indicator indicator = new Indicator(code, ((Number) typed.get("level")).intValue(), str(typed.get("domain")),
                     str(typed.get("category")), Boolean.TRUE.equals(typed.get("significantHarm")),
                     row.annotations().getOrDefault(RuleRow.REASON, ""), row.annotations().getOrDefault(RuleRow.GUIDANCE, ""));
-            out.put(code, new IndexedIndicator(indicator, Map.copyOf(typed), List.copyOf(e.hits())));
+            // a column may be null (an indicator with no shared circumstance): keep it, as the engine would
+            out.put(code, new IndexedIndicator(indicator, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(typed)), List.copyOf(e.hits())));
         }
         return out;
     }
