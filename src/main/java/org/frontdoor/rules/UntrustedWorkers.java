@@ -37,6 +37,7 @@ public class UntrustedWorkers implements DisposableBean {
     private final Duration startLimit;
     private final int queue;
     private final int size;
+    private final boolean warmValidation;
     private final Semaphore slots;
     private final LinkedBlockingDeque<WorkerProcess> idle = new LinkedBlockingDeque<>();
     private final java.util.Set<WorkerProcess> all = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -53,10 +54,17 @@ public class UntrustedWorkers implements DisposableBean {
 
     @org.springframework.beans.factory.annotation.Autowired
     public UntrustedWorkers(RulesProperties properties) {
-        this(properties.workers(), properties.workerHeap(), properties.evaluationQueue(), properties.workerStartLimit());
+        this(properties.workers(), properties.workerHeap(), properties.evaluationQueue(), properties.workerStartLimit(), true);
     }
 
+    /** A pool whose workers do not warm up with a validation (the sandbox alone needs no validator warmed). */
     public UntrustedWorkers(int workers, String heap, int queue, Duration startLimit) {
+        this(workers, heap, queue, startLimit, false);
+    }
+
+    /** @param warmValidation each worker validates the packaged rule set before it is ready, so its first validation is warm */
+    public UntrustedWorkers(int workers, String heap, int queue, Duration startLimit, boolean warmValidation) {
+        this.warmValidation = warmValidation;
         if (workers < 1 || queue < 0) {
             throw new IllegalArgumentException("at least one worker is needed and the queue cannot be negative");
         }
@@ -164,7 +172,7 @@ public class UntrustedWorkers implements DisposableBean {
 
     private WorkerProcess startOne() {
         try {
-            WorkerProcess w = WorkerProcess.start(heap, startLimit);
+            WorkerProcess w = WorkerProcess.start(heap, startLimit, warmValidation);
             started.incrementAndGet();
             all.add(w);
             return w;

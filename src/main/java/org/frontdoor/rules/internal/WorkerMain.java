@@ -37,6 +37,8 @@ import org.kie.dmn.validation.DMNValidatorFactory;
  * ends the worker, so a worker never outlives its service.
  */
 public final class WorkerMain {
+    /** Program argument: validate the packaged rule set before saying ready (for pools that validate drafts). */
+    public static final String WARM_VALIDATION = "warm-validation";
     /** Largest frame either side accepts. */
     public static final int MAX_FRAME = 64 * 1024 * 1024;
 
@@ -81,7 +83,9 @@ public final class WorkerMain {
         RuleSetChecks checks = new RuleSetChecks(validator::join);
         warmUp();
         validator.join();
-        warmValidation(checks);
+        if (java.util.Arrays.asList(args).contains(WARM_VALIDATION)) {
+            warmValidation(checks);
+        }
         WorkerLockdown.apply();
         write(out, json.writeValueAsBytes(new Response(true, null, null, null, null, null)));
         while (true) {

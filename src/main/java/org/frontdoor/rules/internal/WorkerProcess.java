@@ -63,9 +63,13 @@ public final class WorkerProcess {
      * Starts a worker and waits until it says it is ready (its engine and validator are built), at most
      * {@code startLimit}.
      */
-    public static WorkerProcess start(String heap, Duration startLimit) throws IOException, Stopped {
+    public static WorkerProcess start(String heap, Duration startLimit, boolean warmValidation) throws IOException, Stopped {
         Path folder = Files.createTempDirectory("frontdoor-model-worker-");
-        ProcessBuilder pb = new ProcessBuilder(command(heap, folder)).directory(folder.toFile())
+        List<String> cmd = command(heap, folder);
+        if (warmValidation) {
+            cmd.add(WorkerMain.WARM_VALIDATION);
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(folder.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);   // the engine's messages may quote a context
         pb.environment().clear();                                    // no database address, password or token
         WorkerProcess w = new WorkerProcess(pb.start(), folder);
