@@ -86,6 +86,24 @@ class PartnerPagesContactsTest {
         assertThat(pages.get("check: immediate danger")).containsPattern("See: <a class=\"govuk-link\" href=\"https://");
     }
 
+    @Test
+    void theNavigationShowsEachReaderOnlyWhatTheyMayOpen() {
+        String[] staffLinks = {"href=\"/contacts/new\"", "href=\"/queue\"", "href=\"/reports\"", "href=\"/rule-sets\""};
+        for (String path : List.of("/", "/guidance", "/check")) {
+            assertThat(navigation(get(path))).as(path).contains("href=\"/guidance\"", "href=\"/check\"").doesNotContain(staffLinks);
+        }
+        String practitioner = navigation(StaffSession.signedIn(port, "pat.practitioner").get("/guidance").body());
+        assertThat(practitioner).contains("href=\"/contacts/new\"", "href=\"/queue\"", "href=\"/rule-sets\"").doesNotContain("href=\"/reports\"");
+        String auditor = navigation(StaffSession.signedIn(port, "ade.auditor").get("/guidance").body());
+        assertThat(auditor).contains("href=\"/reports\"", "href=\"/rule-sets\"").doesNotContain("href=\"/contacts/new\"", "href=\"/queue\"");
+    }
+
+    /** The service navigation only (the start page also lists staff pages, each behind the sign-in). */
+    private static String navigation(String html) {
+        int from = html.indexOf("id=\"navigation\"");
+        return from < 0 ? "" : html.substring(from, html.indexOf("</ul>", from));
+    }
+
     private Map<String, String> publicPages() {
         Map<String, String> pages = new LinkedHashMap<>();
         for (String path : List.of("/", "/guidance", "/guidance?q=neglect", "/guidance?q=zzzz", "/check", "/transparency",
