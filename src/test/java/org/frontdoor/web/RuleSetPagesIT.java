@@ -58,7 +58,7 @@ class RuleSetPagesIT {
         browser.type("changeNote", "Occasional absence needs a targeted early help response");
         browser.submit("create-draft");
         String draft = browser.path().substring("/rule-sets/".length());
-        assertThat(browser.text("#status")).isEqualTo("draft");
+        assertThat(browser.text("#status")).isEqualTo("Draft");
         browser.find("#file").sendKeys(upload.toAbsolutePath().toString());
         browser.submit("upload");
         assertThat(browser.find("main").getText()).contains("Changed L2-CD-01: output 'level' was 2, now 3");
@@ -84,9 +84,9 @@ class RuleSetPagesIT {
         browser.go("/rule-sets/" + draft);
         browser.type("approve", "Checked the scenarios and the impact");
         browser.submit("approve-button");
-        assertThat(browser.text("#status")).isEqualTo("approved");
+        assertThat(browser.text("#status")).isEqualTo("Approved, not yet published");
         browser.submit("publish");
-        assertThat(browser.text("#status")).isEqualTo("in force (published)");
+        assertThat(browser.text("#status")).isEqualTo("in force (Published)");
         assertThat(versions.inForceVersion()).isEqualTo(draft);
         browser.page("policy-published");
 
@@ -114,12 +114,12 @@ class RuleSetPagesIT {
             browser = Browser.open(port);
         }
         browser.go("/rule-sets");
-        assertThat(browser.text("#versions")).contains("Version " + draft, "draft", "in force");
+        assertThat(browser.text("#versions")).contains("Version " + draft, "Draft", "in force");
         browser.page("policy-versions");
 
         browser.go("/rule-sets/" + draft);
         assertThat(browser.title()).startsWith("Version " + draft);
-        assertThat(browser.text("#status")).isEqualTo("draft");
+        assertThat(browser.text("#status")).isEqualTo("Draft");
         assertThat(browser.find("main").getText()).contains("0 errors", "Changed L2-CD-01: output 'level' was 2, now 3",
                 "the recommended level is 2", "not marked as intended");
         browser.page("policy-draft");
