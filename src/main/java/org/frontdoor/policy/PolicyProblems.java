@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The policy cycle's refusals as problem+json: our own sentences, each reason naming its field where there is one. */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)   // after the pages' own advice (web.PageAdvice), which answers pages with pages
 class PolicyProblems {
     private static final String TYPES = "https://frontdoor.example.org/problems/";
 

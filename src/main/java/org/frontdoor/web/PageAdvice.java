@@ -56,6 +56,20 @@ class PageAdvice {
         return "not-found";
     }
 
+    /** A policy-cycle refusal on a page (a version that does not exist, a step it cannot take): a page, never JSON. */
+    @ExceptionHandler(org.frontdoor.policy.PolicyProblem.class)
+    String policyProblem(org.frontdoor.policy.PolicyProblem e, Model model, HttpSession session, HttpServletResponse response) {
+        everyPage(model, session);   // an exception handler's model does not get the @ModelAttribute values
+        if (e.kind() == org.frontdoor.policy.PolicyProblem.Kind.NOT_FOUND) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "not-found";
+        }
+        response.setStatus(e.kind() == org.frontdoor.policy.PolicyProblem.Kind.CONFLICT ? HttpServletResponse.SC_CONFLICT
+                : HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problem", e.detail());   // our own sentences
+        return "problem";
+    }
+
     @ExceptionHandler(ActingUser.ActionForbidden.class)
     String forbidden(ActingUser.ActionForbidden e, Model model, HttpSession session, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);

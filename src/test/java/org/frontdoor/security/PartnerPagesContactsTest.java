@@ -98,6 +98,14 @@ class PartnerPagesContactsTest {
         assertThat(auditor).contains("href=\"/reports\"", "href=\"/rule-sets\"").doesNotContain("href=\"/contacts/new\"", "href=\"/queue\"");
     }
 
+    @Test
+    void aVersionThatDoesNotExistIsAPageNotFoundNotJson() {
+        java.net.http.HttpResponse<String> page = StaffSession.signedIn(port, "asha.policy").get("/rule-sets/99");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("govuk-heading-xl").doesNotContain("\"type\":");
+    }
+
     /** The service navigation only (the start page also lists staff pages, each behind the sign-in). */
     private static String navigation(String html) {
         int from = html.indexOf("id=\"navigation\"");
