@@ -10,7 +10,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.ModelFile;
-import org.frontdoor.scenarios.ScenarioGate;
+import org.frontdoor.scenarios.ScenarioGateWorker;
 import org.frontdoor.scenarios.ScenarioGate.GateRun;
 import org.frontdoor.scenarios.ScenarioGate.ScenarioResult;
 import org.frontdoor.security.ActingUser;
@@ -22,15 +22,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ScenarioGateRuns {
-    private final ScenarioGate gate;
+    private final ScenarioGateWorker gate;
     private final RuleSetVersions versions;
     private final ObjectMapper json;
     private final Cache<String, GateRun> completeRuns = Caffeine.newBuilder().maximumSize(20).build();
 
-    private final DraftWork work;
+    private final java.time.Duration limit;
 
-    ScenarioGateRuns(ScenarioGate gate, RuleSetVersions versions, ObjectMapper json, DraftWork work) {
-        this.work = work;
+    ScenarioGateRuns(ScenarioGateWorker gate, RuleSetVersions versions, ObjectMapper json, PolicyProperties properties) {
+        this.limit = properties.draftTimeout();
         this.gate = gate;
         this.versions = versions;
         this.json = json;
@@ -70,7 +70,7 @@ class ScenarioGateRuns {
         GateRun run = complete ? completeRuns.getIfPresent(v.hash()) : null;
         if (run == null) {
             try {
-                run = work.within(() -> gate.run(models, chosen));   // it starts a service instance: never stopped midway
+                run = gate.run(models, chosen, limit);   // in a worker process, killed at the limit
             } catch (DecisionNotReached e) {
                 throw PolicyProblem.conflict("The draft's tables do not compile, so no scenario can run. Read the validation report.", e.problems());
             }

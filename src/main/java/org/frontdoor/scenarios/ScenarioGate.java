@@ -28,14 +28,14 @@ import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.ModelFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ApplicationContext;
-import org.springframework.stereotype.Service;
 
 /**
  * The scenario gate: runs the practitioners' scenarios in {@code features/} (the same ones {@code mvn verify} runs)
- * against a draft rule set before it is published, and reports each scenario as passed or failed.
+ * against a draft rule set before it is published, and reports each scenario as passed or failed. This class runs
+ * them in the JVM it is in; the service never does that with a draft: it runs this class in a worker process of its
+ * own ({@link ScenarioGateWorker}, {@link GateWorkerMain}).
  *
  * <p>Each run writes the draft's DMN files to a fresh temporary folder, starts an isolated instance of the service on
  * them (its own web server on 127.0.0.1 and a random port, its own in-memory H2 database, the hosting service's
@@ -47,7 +47,6 @@ import org.springframework.stereotype.Service;
  * <p>Features are read from {@code frontdoor.scenarios.directory} (default {@code features}) when that folder exists,
  * otherwise from the copy packaged in the jar ({@code classpath:features}).
  */
-@Service
 public class ScenarioGate {
     private static final Logger log = LoggerFactory.getLogger(ScenarioGate.class);
     static final String GLUE = "org.frontdoor.scenarios";
@@ -57,9 +56,14 @@ public class ScenarioGate {
     private final String scenariosDirectory;
     private final boolean hostOwnsLogging;
 
-    public ScenarioGate(@Value("${frontdoor.scenarios.directory:features}") String scenariosDirectory, ApplicationContext host) {
+    public ScenarioGate(String scenariosDirectory, ApplicationContext host) {
+        this(scenariosDirectory, host.containsBean(LoggingApplicationListener.LOGGING_SYSTEM_BEAN_NAME));
+    }
+
+    /** @param hostOwnsLogging true when something in this JVM has set up logging that the instance must leave alone */
+    public ScenarioGate(String scenariosDirectory, boolean hostOwnsLogging) {
         this.scenariosDirectory = scenariosDirectory;
-        this.hostOwnsLogging = host.containsBean(LoggingApplicationListener.LOGGING_SYSTEM_BEAN_NAME);
+        this.hostOwnsLogging = hostOwnsLogging;
     }
 
     /** The outcome of one gate run; {@code failed} counts every scenario that did not pass (failed, undefined or skipped). */
@@ -81,6 +85,18 @@ public class ScenarioGate {
      */
     public record ScenarioResult(String feature, String scenario, String location, String status, String failedStep,
                                  String expected, String actual, String message) {
+    }
+
+    /** A draft's file names: plain {@code .dmn} names, none twice (checked before anything starts). */
+    static void requireUsableNames(List<ModelFile> models) {
+        Set<String> names = new HashSet<>();
+        for (ModelFile model : models) {
+            String name = model.fileName();
+            if (name == null || !name.endsWith(".dmn") || name.contains("/") || name.contains("\\") || name.startsWith(".")
+                    || !names.add(name)) {
+                throw new IllegalArgumentException("Not a usable DMN file name in the draft: " + name);
+            }
+        }
     }
 
     /** Runs every gate scenario against the draft. */
@@ -272,15 +288,14 @@ public class ScenarioGate {
     private static Path writeDraft(List<ModelFile> models) {
         try {
             Path dir = Files.createTempDirectory("frontdoor-gate-");
-            Set<String> names = new HashSet<>();
+            try {
+                requireUsableNames(models);
+            } catch (IllegalArgumentException e) {
+                deleteQuietly(dir);
+                throw e;
+            }
             for (ModelFile model : models) {
-                String name = model.fileName();
-                if (name == null || !name.endsWith(".dmn") || name.contains("/") || name.contains("\\") || name.startsWith(".")
-                        || !names.add(name)) {
-                    deleteQuietly(dir);
-                    throw new IllegalArgumentException("Not a usable DMN file name in the draft: " + name);
-                }
-                Files.write(dir.resolve(name), model.content());
+                Files.write(dir.resolve(model.fileName()), model.content());
             }
             return dir;
         } catch (IOException e) {

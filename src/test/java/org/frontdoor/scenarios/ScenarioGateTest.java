@@ -31,15 +31,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
-/** The scenario gate runs the features/ scenarios against a draft rule set in an isolated instance of the service. */
+/**
+ * The scenario gate runs the features/ scenarios against a draft rule set in an isolated instance of the service, in
+ * a worker process of its own (the service never compiles or evaluates the draft itself).
+ */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:gatehost;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 class ScenarioGateTest {
     private static final Path RULES = Path.of("rules");
     private static final Path FEATURES = Path.of("features");
     private static final List<String> SUBSET = List.of("features/decision/levels.feature", "features/decision/indicators.feature");
 
+    private static final java.time.Duration LIMIT = java.time.Duration.ofMinutes(3);
+
     @Autowired
-    ScenarioGate gate;
+    ScenarioGateWorker gate;
     @Autowired
     RuleSetCatalog hostRules;
     @Autowired
@@ -50,7 +55,7 @@ class ScenarioGateTest {
         String hostRuleSet = hostRules.active().toString();
         long start = System.nanoTime();
 
-        GateRun run = gate.run(rulesAsTheyAre());
+        GateRun run = gate.run(rulesAsTheyAre(), List.of(), LIMIT);
 
         System.out.printf("Scenario gate, all scenarios: %d in %d ms (test wall time %d ms)%n", run.scenarios().size(), run.millis(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -85,7 +90,7 @@ class ScenarioGateTest {
         }
         assertThat(changed).isTrue();
 
-        GateRun run = gate.run(draft, SUBSET);
+        GateRun run = gate.run(draft, SUBSET, LIMIT);
 
         System.out.printf("Scenario gate, %s: %d in %d ms%n", SUBSET, run.scenarios().size(), run.millis());
         assertThat(run.scenarios()).hasSize(run.passed() + run.failed()).isNotEmpty();
@@ -144,10 +149,36 @@ class ScenarioGateTest {
                     ? new ModelFile(model.fileName(), "<definitions>not a model".getBytes(StandardCharsets.UTF_8)) : model);
         }
 
-        assertThatThrownBy(() -> gate.run(draft, SUBSET)).isInstanceOf(DecisionNotReached.class);
+        assertThatThrownBy(() -> gate.run(draft, SUBSET, LIMIT)).isInstanceOf(DecisionNotReached.class);
         // and the gate is free for the next run
-        assertThatThrownBy(() -> gate.run(List.of(new ModelFile("../elsewhere.dmn", new byte[0]))))
+        assertThatThrownBy(() -> gate.run(List.of(new ModelFile("../elsewhere.dmn", new byte[0])), List.of(), LIMIT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("file name");
+    }
+
+    /** A gate run is a worker process: at its time limit it is killed, and a second run meanwhile is turned away. */
+    @Test
+    void aRunPastItsLimitEndsItsWorkerAndASecondRunMeanwhileIsTurnedAway() throws Exception {
+        List<ModelFile> rules = rulesAsTheyAre();
+        CompletableFuture<GateRun> first = CompletableFuture.supplyAsync(() -> gate.run(rules, List.of(), java.time.Duration.ofSeconds(4)));
+        for (int i = 0; i < 100 && gateWorkers().isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(gateWorkers()).as("a gate worker process").hasSize(1);
+
+        assertThatThrownBy(() -> gate.run(rules, SUBSET, LIMIT)).isInstanceOf(GateBusy.class);
+
+        assertThatThrownBy(first::join).hasCauseInstanceOf(org.frontdoor.rules.EvaluationTimedOut.class);
+        assertThat(gateWorkers()).as("gate workers left running").isEmpty();
+    }
+
+    private static List<ProcessHandle> gateWorkers() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).filter(p -> {
+            try {
+                return Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline")).contains(GateWorkerMain.class.getName());
+            } catch (IOException e) {
+                return p.info().commandLine().orElse("").contains(GateWorkerMain.class.getName());
+            }
+        }).toList();
     }
 
     /** Test-only beans such as the rule-coverage recorder stay out of an instance (the coverage gate counts mvn verify's run only). */

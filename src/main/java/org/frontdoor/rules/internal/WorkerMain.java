@@ -174,7 +174,8 @@ public final class WorkerMain {
         }
     }
 
-    private static void write(DataOutputStream out, byte[] frame) throws IOException {
+    /** Writes one frame: its length, then its bytes. */
+    public static void write(DataOutputStream out, byte[] frame) throws IOException {
         out.writeInt(frame.length);
         out.write(frame);
         out.flush();

@@ -64,11 +64,18 @@ public final class WorkerProcess {
      * {@code startLimit}.
      */
     public static WorkerProcess start(String heap, Duration startLimit, boolean warmValidation) throws IOException, Stopped {
+        return start(WorkerMain.class, heap, startLimit, warmValidation ? List.of(WorkerMain.WARM_VALIDATION) : List.of());
+    }
+
+    /**
+     * Starts a worker JVM running {@code main} (a program that speaks this class's frames and first sends a ready
+     * frame), with the same walls: an empty environment, a fresh working and temporary folder, the heap limit, no
+     * standard error kept.
+     */
+    public static WorkerProcess start(Class<?> main, String heap, Duration startLimit, List<String> args) throws IOException, Stopped {
         Path folder = Files.createTempDirectory("frontdoor-model-worker-");
-        List<String> cmd = command(heap, folder);
-        if (warmValidation) {
-            cmd.add(WorkerMain.WARM_VALIDATION);
-        }
+        List<String> cmd = command(main, heap, folder);
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(folder.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);   // the engine's messages may quote a context
         pb.environment().clear();                                    // no database address, password or token
@@ -83,6 +90,10 @@ public final class WorkerProcess {
     }
 
     static List<String> command(String heap, Path folder) {
+        return command(WorkerMain.class, heap, folder);
+    }
+
+    static List<String> command(Class<?> main, String heap, Path folder) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
@@ -102,12 +113,12 @@ public final class WorkerProcess {
             // the service runs from its packaged jar: start the worker through Spring Boot's launcher in that jar
             cmd.add("-cp");
             cmd.add(classPath);
-            cmd.add("-Dloader.main=" + WorkerMain.class.getName());
+            cmd.add("-Dloader.main=" + main.getName());
             cmd.add("org.springframework.boot.loader.launch.PropertiesLauncher");
         } else {
             cmd.add("-cp");
             cmd.add(classPath);
-            cmd.add(WorkerMain.class.getName());
+            cmd.add(main.getName());
         }
         return cmd;
     }
