@@ -47,6 +47,14 @@ public class ThresholdDecisions {
         this.clock = clock;
     }
 
+    /**
+     * Decisions for replaying recorded contacts outside the service (the impact analysis's worker process): only
+     * {@link #outcomes} may be used, since there is no catalogue of the rule set in force and no working-day calendar.
+     */
+    public static ThresholdDecisions forReplay(com.fasterxml.jackson.databind.ObjectMapper json) {
+        return new ThresholdDecisions(null, new ContactInputs(json), null, Clock.systemUTC());
+    }
+
     /** Recommends a response for every child of the contact; throws {@link InvalidContact} or {@link DecisionNotReached}. */
     public Assessment assess(Contact contact) {
         return assess(contact, Map.of());

@@ -46,21 +46,26 @@ import org.springframework.stereotype.Service;
  * the published rules: had the draft been in force, earlier referrals' outcomes (and so the social-care referral
  * counts of later ones) might have differed; the replay does not cascade that.
  *
+ * <p>The draft is never compiled or evaluated here: both rule sets are compiled, and the contacts evaluated, in
+ * replay worker processes ({@link ReplayWorkerMain}, a pool like the untrusted-model workers', ended when the run
+ * is over). This class reads the referrals in pages by (received_at, id), sends them in chunks from one thread per
+ * core, and keeps the tally.
+ *
  * <p>Speed: referrals recorded under the published rule set's hash take the stored recommendation as the published
  * answer (it is what the published rules gave; ImpactAnalysisTest checks it against a fresh evaluation). Everything
  * else is evaluated with only the Level and Pathways decisions and no rationale or due times
  * ({@link ThresholdDecisions#outcomes}). When the draft differs from the published set only in catalogue entries
- * ({@link RuleSet#catalogueDifferences}), a referral none of whose concerns is a changed indicator is not evaluated
- * with the draft at all: the decision model, its checks and its inputs are the same, so its answer is the published
- * one. Rows are read in pages by (received_at, id) and replayed on every core.
+ * ({@link RuleSet#catalogueDifferences}, worked out in the worker), a referral none of whose concerns is a changed
+ * indicator is not evaluated with the draft at all: the decision model, its checks and its inputs are the same, so
+ * its answer is the published one.
  */
 @Service
-public class ImpactAnalysis {
+public class ImpactAnalysis implements org.springframework.beans.factory.DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ImpactAnalysis.class);
     /** Errors listed in a report; beyond this only counted, so a draft that cannot evaluate anything gives a small report. */
     public static final int MAX_ERRORS_LISTED = 1_000;
     static final int PAGE_SIZE = 1_000;
-    static final int CHUNK_SIZE = 50;
+    static final int CHUNK_SIZE = 200;
     private static final String FROM_RECORDS = "front-door records";
 
     private final JdbcClient jdbc;
@@ -69,27 +74,64 @@ public class ImpactAnalysis {
     private final ObjectReader recordedReader;
     private final int threads;
     private final int pageSize;
+    private final org.frontdoor.rules.UntrustedWorkers workers;
+    private final java.time.Duration callLimit;
+    private final ObjectMapper json;
+
+    /** A rule set to compare, by its files (never compiled in the service for the comparison). */
+    public record RuleSetFiles(String version, List<org.frontdoor.rules.ModelFile> files) {
+        public String hash() {
+            return org.frontdoor.rules.ModelFile.hashOf(files);
+        }
+    }
 
     @Autowired
-    public ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json) {
-        this(jdbc, decisions, json, Runtime.getRuntime().availableProcessors(), PAGE_SIZE);
+    public ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json, org.frontdoor.rules.RulesProperties rules,
+                          @org.springframework.beans.factory.annotation.Value("${frontdoor.impact.worker-heap:384m}") String heap,
+                          @org.springframework.beans.factory.annotation.Value("${frontdoor.impact.call-limit:120s}") java.time.Duration callLimit) {
+        this(jdbc, decisions, json, Runtime.getRuntime().availableProcessors(), PAGE_SIZE,
+                new org.frontdoor.rules.UntrustedWorkers(ReplayWorkerMain.class, List.of(), Math.max(1, Runtime.getRuntime().availableProcessors()),
+                        heap, 64, rules.workerStartLimit()), callLimit);
     }
 
     /** @param threads replay threads (one per core by default); @param pageSize rows read per query */
-    ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json, int threads, int pageSize) {
+    ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json, int threads, int pageSize,
+                   org.frontdoor.rules.UntrustedWorkers workers, java.time.Duration callLimit) {
         this.pageSize = pageSize;
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.contactReader = json.readerFor(Contact.class);
         this.recordedReader = json.readerFor(Recorded.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.threads = Math.max(1, threads);
+        this.workers = workers;
+        this.callLimit = callLimit;
+        this.json = json;
     }
 
-    /** Referrals received from {@code from} (inclusive) to {@code to} (exclusive), replayed against both rule sets. */
-    public ImpactReport analyse(RuleSet published, RuleSet draft, Instant from, Instant to) {
+    /** The same analysis with fewer threads or smaller pages, sharing this one's workers (for tests). */
+    ImpactAnalysis with(int threads, int pageSize) {
+        return new ImpactAnalysis(jdbc, decisions, json, threads, pageSize, workers, callLimit);
+    }
+
+    @Override
+    public void destroy() {
+        workers.destroy();
+    }
+
+    /** The replay worker processes (for tests and operations). */
+    org.frontdoor.rules.UntrustedWorkers workers() {
+        return workers;
+    }
+
+    /**
+     * Referrals received from {@code from} (inclusive) to {@code to} (exclusive), replayed against both rule sets.
+     *
+     * @throws DecisionNotReached either rule set does not compile
+     */
+    public ImpactReport analyse(RuleSetFiles published, RuleSetFiles draft, Instant from, Instant to) {
         long start = System.nanoTime();
-        // when the draft changes only catalogue entries, a referral with none of those concerns keeps its published answer
-        java.util.Set<String> changedIndicators = published.catalogueDifferences(draft);
+        ReplayWorkerMain.Side pub = new ReplayWorkerMain.Side(published.version(), published.hash(), published.files());
+        ReplayWorkerMain.Side dr = new ReplayWorkerMain.Side(draft.version(), draft.hash(), draft.files());
         Tally total = new Tally();
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -98,9 +140,13 @@ public class ImpactAnalysis {
             return t;
         });
         // bounded: the reader stays a few chunks ahead of the workers, so memory does not grow with the period
-        Semaphore inFlight = new Semaphore(threads * 4);
+        Semaphore inFlight = new Semaphore(threads * 2);
         List<Future<?>> running = new ArrayList<>();
         try {
+            // both compiled in a worker first: a draft that does not compile stops here; a catalogue-only change is known
+            ReplayWorkerMain.Response compared = ask(pub, dr, List.of());
+            java.util.Set<String> changedIndicators = Boolean.TRUE.equals(compared.catalogueOnly())
+                    ? java.util.Set.copyOf(compared.changedIndicators()) : null;
             Row last = null;
             while (true) {
                 List<Row> page = page(from, to, last);
@@ -114,7 +160,7 @@ public class ImpactAnalysis {
                     running.add(pool.submit(() -> {
                         try {
                             Tally local = new Tally();
-                            chunk.forEach(row -> replay(row, published, draft, changedIndicators, local));
+                            replay(chunk, pub, dr, changedIndicators, local);
                             synchronized (total) {
                                 total.merge(local);
                             }
@@ -135,16 +181,36 @@ public class ImpactAnalysis {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("impact analysis interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
             throw new IllegalStateException("impact analysis failed", e.getCause());
         } finally {
             pool.shutdownNow();
+            workers.retireIdle();   // a run is a burst: no replay worker stays up between runs
         }
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-        ImpactReport report = total.report(published, draft, from, to, elapsedMillis);
+        ImpactReport report = total.report(pub, dr, from, to, elapsedMillis);
         log.info("Impact of rule set {} against {}: {} referrals ({} children) replayed, {} changed, {} errors, in {} ms",
                 draft.version(), published.version(), report.totals().referralsReplayed(), report.totals().childrenReplayed(),
                 report.totals().referralsChanged(), report.totals().referralsWithErrors(), elapsedMillis);
         return report;
+    }
+
+    /** One request to a replay worker, sent again with the rule sets' files when that worker has not compiled them yet. */
+    private ReplayWorkerMain.Response ask(ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft, List<ReplayWorkerMain.Row> rows) {
+        ReplayWorkerMain.Response r = workers.ask(new ReplayWorkerMain.Request(published.withoutFiles(), draft.withoutFiles(), rows),
+                ReplayWorkerMain.Response.class, callLimit);
+        if (Boolean.TRUE.equals(r.needFiles())) {
+            r = workers.ask(new ReplayWorkerMain.Request(published, draft, rows), ReplayWorkerMain.Response.class, callLimit);
+        }
+        if (r.compile() != null) {
+            throw new DecisionNotReached("draft".equals(r.compileSide()) ? draft.version() : published.version(), r.compile());
+        }
+        if (r.answers() == null) {
+            throw new IllegalStateException("the replay worker could not replay the referrals (" + r.internal() + ")");
+        }
+        return r;
     }
 
     private List<Row> page(Instant from, Instant to, Row after) {
@@ -163,57 +229,58 @@ public class ImpactAnalysis {
                 .list();
     }
 
-    /** One referral: both answers for every child, into {@code tally}; a referral either rule set cannot answer is an error. */
-    private void replay(Row row, RuleSet published, RuleSet draft, java.util.Set<String> changedIndicators, Tally tally) {
-        tally.read++;
-        Contact contact;
-        Recorded recorded;
-        try {
-            contact = contactReader.readValue(row.contactJson());
-            recorded = recordedReader.readValue(row.recommendationJson());
-        } catch (Exception e) {
-            // the parser's message quotes the stored text: only say which column could not be read
-            tally.error(row.id(), "the recorded contact or recommendation cannot be read");
-            return;
-        }
-        Map<Integer, ChildHistory> known = knownHistory(recorded);
-        List<Outcome> before;
-        if (published.hash().equals(row.ruleSetHash()) && recorded.children() != null
-                && recorded.children().size() == contact.children().size()) {
-            before = recorded.outcomes();
-            tally.reused++;
-        } else {
-            before = evaluate("published", published, contact, known, row.id(), tally);
-        }
-        if (before == null) {
-            return;
-        }
-        List<Outcome> after;
-        if (changedIndicators != null && (contact.concerns() == null || contact.concerns().stream().noneMatch(changedIndicators::contains))) {
-            after = before;
-            tally.unaffected++;
-        } else {
-            after = evaluate("draft", draft, contact, known, row.id(), tally);
-            if (after == null) {
-                return;
-            }
-        }
-        tally.add(row, contact, before, after);
+    /** A row read and what it needs: the published answer when recorded under those rules, which sides to evaluate. */
+    private record Prepared(Row row, Contact contact, List<Outcome> recorded, boolean published, boolean draft) {
     }
 
-    private List<Outcome> evaluate(String which, RuleSet ruleSet, Contact contact, Map<Integer, ChildHistory> known, String id, Tally tally) {
-        try {
-            return decisions.outcomes(ruleSet, contact, known);
-        } catch (InvalidContact e) {
-            // field names and what the rule set's input types allow: no case facts
-            tally.error(id, which + " rule set refuses the contact: " + e.problems().stream()
-                    .map(p -> p.field() + " " + p.message()).toList());
-        } catch (DecisionNotReached e) {
-            tally.error(id, which + " rule set reached no decision: " + e.problems());
-        } catch (RuntimeException e) {
-            tally.error(id, which + " rule set failed: " + e.getClass().getSimpleName());
+    /** One chunk: each referral's both answers for every child, into {@code tally}; one either rule set cannot answer is an error. */
+    private void replay(List<Row> chunk, ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft,
+                        java.util.Set<String> changedIndicators, Tally tally) {
+        Map<String, Prepared> prepared = new LinkedHashMap<>();
+        List<ReplayWorkerMain.Row> toSend = new ArrayList<>();
+        for (Row row : chunk) {
+            tally.read++;
+            Contact contact;
+            Recorded recorded;
+            try {
+                contact = contactReader.readValue(row.contactJson());
+                recorded = recordedReader.readValue(row.recommendationJson());
+            } catch (Exception e) {
+                // the parser's message quotes the stored text: only say which column could not be read
+                tally.error(row.id(), "the recorded contact or recommendation cannot be read");
+                continue;
+            }
+            boolean reuse = published.hash().equals(row.ruleSetHash()) && recorded.children() != null
+                    && recorded.children().size() == contact.children().size();
+            boolean unaffected = changedIndicators != null
+                    && (contact.concerns() == null || contact.concerns().stream().noneMatch(changedIndicators::contains));
+            if (reuse) {
+                tally.reused++;
+            }
+            if (unaffected) {
+                tally.unaffected++;
+            }
+            Prepared p = new Prepared(row, contact, reuse ? recorded.outcomes() : null, !reuse, !unaffected);
+            if (reuse && unaffected) {
+                tally.add(row, contact, p.recorded(), p.recorded());
+            } else {
+                prepared.put(row.id(), p);
+                toSend.add(new ReplayWorkerMain.Row(row.id(), row.contactJson(), knownHistory(recorded), !reuse, !unaffected));
+            }
         }
-        return null;
+        if (toSend.isEmpty()) {
+            return;
+        }
+        for (ReplayWorkerMain.Answer a : ask(published, draft, toSend).answers()) {
+            Prepared p = prepared.get(a.id());
+            if (a.error() != null) {
+                tally.error(a.id(), a.error());
+                continue;
+            }
+            List<Outcome> before = p.published() ? a.before() : p.recorded();
+            List<Outcome> after = p.draft() ? a.after() : before;
+            tally.add(p.row(), p.contact(), before, after);
+        }
     }
 
     /**
@@ -444,7 +511,7 @@ public class ImpactAnalysis {
             changed.addAll(o.changed);
         }
 
-        ImpactReport report(RuleSet published, RuleSet draft, Instant from, Instant to, long elapsedMillis) {
+        ImpactReport report(ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft, Instant from, Instant to, long elapsedMillis) {
             List<Integer> levelValues = List.of(1, 2, 3, 4);
             List<Integer> seen = new ArrayList<>(levelValues);
             levels.forEach((b, m) -> {

@@ -42,8 +42,10 @@ public class PolicyReports {
     /** The referrals recorded in [from, to) replayed against this version and the one in force (time-bounded). */
     public org.frontdoor.impact.ImpactReport impact(String version, java.time.Instant from, java.time.Instant to) {
         String inForce = versions.inForceVersion();
-        // it reads the referrals and the shared cache of compiled rule sets: never stopped midway
-        return work.within(() -> impact.analyse(versions.compiled(inForce), versions.compiled(version), from, to));
+        // the draft is compiled and evaluated in replay worker processes, never here
+        var published = new org.frontdoor.impact.ImpactAnalysis.RuleSetFiles(inForce, versions.models(inForce));
+        var draft = new org.frontdoor.impact.ImpactAnalysis.RuleSetFiles(version, versions.models(version));
+        return work.within(() -> impact.analyse(published, draft, from, to));
     }
 
     public ValidationReport validation(String version) {

@@ -34,13 +34,19 @@ class ReEvaluationApiController {
 
     @GetMapping("/api/referrals/{id}/re-evaluation")
     @Operation(summary = "Evaluate a recorded referral again, with the contact and history it was recorded with, against the version "
-            + "that produced it (found by its content hash) or the version named")
+            + "that produced it (found by its content hash) or the approved or published version named (a draft is compared "
+            + "through its impact analysis instead)")
     ReEvaluation reEvaluate(@PathVariable String id, @RequestParam(required = false) String version,
                             @io.swagger.v3.oas.annotations.Parameter(hidden = true) ActingUser user) {
         String recordedHash = impact.recordedRuleSetHash(id).orElseThrow(() -> PolicyProblem.notFound("referral with this id"));
         String recordedVersion = versions.versionWithHash(recordedHash)
                 .orElseThrow(() -> PolicyProblem.conflict("The rule set this referral was assessed with is not in the version history.", java.util.List.of()));
         String chosen = version == null || version.isBlank() ? recordedVersion : version;
+        if (versions.get(chosen).editable()) {
+            // a draft is untrusted content: it is evaluated only in worker processes, through the impact analysis
+            throw PolicyProblem.conflict("A draft is not used to re-evaluate a referral. Run the impact analysis on the draft "
+                    + "to see what it would change, or name an approved or published version.", java.util.List.of());
+        }
         Reassessment again = impact.reassess(id, versions.compiled(chosen)).orElseThrow();
         tx.executeWithoutResult(s -> audit.record(id, AuditTrail.RE_EVALUATED, user.name(), recordedVersion));
         return new ReEvaluation(id, chosen, versions.get(chosen).hash(), chosen.equals(recordedVersion), again.sameAsRecorded(), again);

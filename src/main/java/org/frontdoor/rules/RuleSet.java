@@ -18,6 +18,14 @@ public final class RuleSet {
         this.observers = List.copyOf(observers);
     }
 
+    /**
+     * Compiles models with no hit observers, outside a catalogue: for a worker process that evaluates a draft (the
+     * service compiles through {@link RuleSetCatalog#compile}). Throws {@link DecisionNotReached} if they do not compile.
+     */
+    public static RuleSet compileAlone(String version, List<ModelFile> sources, int cacheSize) {
+        return new RuleSet(CompiledRules.compile(version, sources, cacheSize), List.of());
+    }
+
     public String version() {
         return rules.version();
     }

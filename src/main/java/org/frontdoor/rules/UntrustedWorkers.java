@@ -37,7 +37,8 @@ public class UntrustedWorkers implements DisposableBean {
     private final Duration startLimit;
     private final int queue;
     private final int size;
-    private final boolean warmValidation;
+    private final Class<?> main;
+    private final List<String> args;
     private final Semaphore slots;
     private final LinkedBlockingDeque<WorkerProcess> idle = new LinkedBlockingDeque<>();
     private final java.util.Set<WorkerProcess> all = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -64,7 +65,16 @@ public class UntrustedWorkers implements DisposableBean {
 
     /** @param warmValidation each worker validates the packaged rule set before it is ready, so its first validation is warm */
     public UntrustedWorkers(int workers, String heap, int queue, Duration startLimit, boolean warmValidation) {
-        this.warmValidation = warmValidation;
+        this(WorkerMain.class, warmValidation ? List.of(WorkerMain.WARM_VALIDATION) : List.of(), workers, heap, queue, startLimit);
+    }
+
+    /**
+     * A pool of workers running another program that speaks the same frames (see {@link WorkerProcess#start(Class,
+     * String, Duration, List)}), e.g. the impact analysis's replay worker.
+     */
+    public UntrustedWorkers(Class<?> main, List<String> args, int workers, String heap, int queue, Duration startLimit) {
+        this.main = main;
+        this.args = List.copyOf(args);
         if (workers < 1 || queue < 0) {
             throw new IllegalArgumentException("at least one worker is needed and the queue cannot be negative");
         }
@@ -87,7 +97,7 @@ public class UntrustedWorkers implements DisposableBean {
     public SandboxResult sandbox(ModelFile file, Map<String, ?> context, SandboxResult.Model summary, Duration limit) {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) context;
-        WorkerMain.Response r = call(new WorkerMain.Request("sandbox", List.of(file), values, summary), limit);
+        WorkerMain.Response r = ask(new WorkerMain.Request("sandbox", List.of(file), values, summary), WorkerMain.Response.class, limit);
         if (r.compile() != null) {
             throw new ModelDoesNotCompile(r.compile());
         }
@@ -103,14 +113,27 @@ public class UntrustedWorkers implements DisposableBean {
 
     /** Every check of a rule set ({@link RuleSetValidator}), run in a worker; the same errors as {@link #sandbox}. */
     public ValidationReport validate(List<ModelFile> models, Duration limit) {
-        WorkerMain.Response r = call(new WorkerMain.Request("validate", models, null, null), limit);
+        WorkerMain.Response r = ask(new WorkerMain.Request("validate", models, null, null), WorkerMain.Response.class, limit);
         if (r.validation() == null) {
             throw new IllegalStateException("the model worker could not validate the rule set (" + r.internal() + ")");
         }
         return r.validation();
     }
 
-    private WorkerMain.Response call(WorkerMain.Request request, Duration limit) {
+    /**
+     * Sends one request (written as JSON) to a worker and reads its answer as {@code answer}; the same limits and
+     * errors as {@link #sandbox}.
+     */
+    public <T> T ask(Object request, Class<T> answer, Duration limit) {
+        byte[] bytes = call(request, limit);
+        try {
+            return json.readValue(bytes, answer);
+        } catch (IOException e) {
+            throw new IllegalStateException("the model worker's answer could not be read", e);
+        }
+    }
+
+    private byte[] call(Object request, Duration limit) {
         byte[] frame;
         try {
             frame = json.writeValueAsBytes(request);
@@ -151,9 +174,7 @@ public class UntrustedWorkers implements DisposableBean {
                         "The model worker ended while working on the model.", null)));
             }
             giveBack(worker);
-            return json.readValue(answer, WorkerMain.Response.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("the model worker's answer could not be read", e);
+            return answer;
         } finally {
             slots.release();
         }
@@ -172,7 +193,7 @@ public class UntrustedWorkers implements DisposableBean {
 
     private WorkerProcess startOne() {
         try {
-            WorkerProcess w = WorkerProcess.start(heap, startLimit, warmValidation);
+            WorkerProcess w = WorkerProcess.start(main, heap, startLimit, args);
             started.incrementAndGet();
             all.add(w);
             return w;
@@ -220,6 +241,14 @@ public class UntrustedWorkers implements DisposableBean {
                 // logged; the next caller starts one itself
             }
         });
+    }
+
+    /** Ends the idle workers (their replacements start on the next call): for pools used in bursts. */
+    public void retireIdle() {
+        WorkerProcess w;
+        while ((w = idle.pollFirst()) != null) {
+            w.kill();
+        }
     }
 
     /** Workers killed so far at a time or memory limit, or found ended. */

@@ -1,6 +1,7 @@
 package org.frontdoor.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import org.frontdoor.decision.Contact;
 import org.frontdoor.decision.ThresholdDecisions;
 import org.frontdoor.impact.ImpactReport.GroupImpact;
 import org.frontdoor.referral.ReferralIntake;
+import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.ModelFile;
 import org.frontdoor.rules.RuleSet;
 import org.frontdoor.rules.RuleSetCatalog;
@@ -61,7 +64,8 @@ class ImpactAnalysisTest {
     @BeforeAll
     void recordReferralsAndBuildTheDraft() throws IOException {
         published = catalog.active();
-        draft = catalog.compile("draft-L2-CD-01-at-3", draftSources());
+        compiledFrom.put(published, new ImpactAnalysis.RuleSetFiles(published.version(), sources()));
+        draft = compile("draft-L2-CD-01-at-3", draftSources());
 
         schoolChild = record("2025-03-01", "school", "[{\"ref\": \"c1\", \"ageYears\": 9}]", "L2-CD-01");
         policeSiblings = record("2025-04-01", "police", "[{\"ref\": \"c1\", \"ageYears\": 3}, {\"ref\": \"c2\", \"ageYears\": 16}]", "L2-CD-01");
@@ -75,7 +79,7 @@ class ImpactAnalysisTest {
 
     @Test
     void theDraftRaisesExactlyTheChildrenWithTheChangedIndicator() throws IOException {
-        ImpactReport report = impact.analyse(published, draft, FROM, TO);
+        ImpactReport report = impact.analyse(files(published), files(draft), FROM, TO);
 
         assertThat(report.totals().referralsRead()).isEqualTo(7);
         assertThat(report.totals().referralsReplayed()).isEqualTo(7);
@@ -139,9 +143,9 @@ class ImpactAnalysisTest {
         List<ModelFile> same = sources().stream().map(f -> f.fileName().equals("front-door-decision.dmn")
                 ? new ModelFile(f.fileName(), (new String(f.content(), StandardCharsets.UTF_8) + "\n<!-- same -->\n").getBytes(StandardCharsets.UTF_8))
                 : f).toList();
-        ImpactReport report = impact.analyse(published, catalog.compile("same-again", same), FROM, TO);
+        ImpactReport report = impact.analyse(files(published), files(compile("same-again", same)), FROM, TO);
         assertThat(report.totals().referralsUnaffectedByDraft()).isZero();
-        assertThat(catalog.compile("identical", sources()).catalogueDifferences(published)).isEmpty();
+        assertThat(compile("identical", sources()).catalogueDifferences(published)).isEmpty();
 
         // the published side is read from the records, the draft is evaluated: equal answers for every child,
         // including the one whose level came from the history in the records
@@ -161,11 +165,11 @@ class ImpactAnalysisTest {
         List<ModelFile> touched = draftSources().stream().map(f -> f.fileName().equals("front-door-decision.dmn")
                 ? new ModelFile(f.fileName(), (new String(f.content(), StandardCharsets.UTF_8) + "\n<!-- touched -->\n").getBytes(StandardCharsets.UTF_8))
                 : f).toList();
-        RuleSet evaluatedThroughout = catalog.compile("draft-touched", touched);
+        RuleSet evaluatedThroughout = compile("draft-touched", touched);
         assertThat(published.catalogueDifferences(evaluatedThroughout)).isNull();
 
-        ImpactReport skipping = impact.analyse(published, draft, FROM, TO);
-        ImpactReport full = impact.analyse(published, evaluatedThroughout, FROM, TO);
+        ImpactReport skipping = impact.analyse(files(published), files(draft), FROM, TO);
+        ImpactReport full = impact.analyse(files(published), files(evaluatedThroughout), FROM, TO);
 
         assertThat(full.totals().referralsUnaffectedByDraft()).isZero();
         assertThat(full.levels().children()).isDeepEqualTo(skipping.levels().children());
@@ -179,7 +183,7 @@ class ImpactAnalysisTest {
     @Test
     void referralsRecordedUnderAnotherRuleSetAreEvaluatedAgainstThePublishedOne() {
         // the roles swapped: no referral was recorded under the "published" draft, so every one is evaluated with it
-        ImpactReport report = impact.analyse(draft, published, FROM, TO);
+        ImpactReport report = impact.analyse(files(draft), files(published), FROM, TO);
 
         assertThat(report.totals().publishedAnswersReused()).isZero();
         assertThat(report.levels().count(3, 2)).isEqualTo(3);
@@ -197,8 +201,8 @@ class ImpactAnalysisTest {
         }
         ids.add(record("2023-05-01", "police", "[{\"ref\": \"c1\", \"ageYears\": 9}]", "L2-FE-07"));
 
-        ImpactReport paged = new ImpactAnalysis(jdbc, decisions, json, 1, 2).analyse(published, draft, from, to);
-        ImpactReport whole = impact.analyse(published, draft, from, to);
+        ImpactReport paged = impact.with(1, 2).analyse(files(published), files(draft), from, to);
+        ImpactReport whole = impact.analyse(files(published), files(draft), from, to);
 
         assertThat(paged.totals().referralsRead()).isEqualTo(6);
         assertThat(paged.changedReferralIds()).containsExactlyInAnyOrderElementsOf(ids.subList(0, 5));
@@ -210,8 +214,8 @@ class ImpactAnalysisTest {
 
     @Test
     void thePeriodFilterLeavesOutReferralsReceivedOutsideIt() {
-        ImpactReport all = impact.analyse(published, draft, Instant.parse("2024-01-01T00:00:00Z"), TO);
-        ImpactReport spring = impact.analyse(published, draft, Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-04-01T10:00:00Z"));
+        ImpactReport all = impact.analyse(files(published), files(draft), Instant.parse("2024-01-01T00:00:00Z"), TO);
+        ImpactReport spring = impact.analyse(files(published), files(draft), Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-04-01T10:00:00Z"));
 
         assertThat(all.totals().referralsRead()).isEqualTo(8);
         assertThat(all.changedReferralIds()).containsExactly(outsidePeriod, schoolChild, policeSiblings);
@@ -223,9 +227,9 @@ class ImpactAnalysisTest {
     @Test
     void aReferralTheDraftCannotEvaluateIsAnErrorAndTheRunCarriesOn() throws IOException {
         // the draft's catalogue no longer has L2-FE-07: its referrals are refused, the others still compared
-        RuleSet withoutCode = catalog.compile("draft-without-L2-FE-07", withoutIndicator("L2-FE-07"));
+        RuleSet withoutCode = compile("draft-without-L2-FE-07", withoutIndicator("L2-FE-07"));
 
-        ImpactReport report = impact.analyse(published, withoutCode, FROM, TO);
+        ImpactReport report = impact.analyse(files(published), files(withoutCode), FROM, TO);
 
         assertThat(report.totals().referralsWithErrors()).isEqualTo(5);
         assertThat(report.errors()).extracting(ImpactReport.ReplayError::referralId)
@@ -233,6 +237,37 @@ class ImpactAnalysisTest {
         assertThat(report.errors()).allSatisfy(e -> assertThat(e.problem()).startsWith("draft rule set refuses the contact"));
         assertThat(report.totals().referralsReplayed()).isEqualTo(2);
         assertThat(report.totals().referralsRead()).isEqualTo(7);
+    }
+
+    @Test
+    void theDraftIsCompiledAndEvaluatedInReplayWorkersThatEndWithTheRun() throws IOException {
+        int started = impact.workers().startedWorkers();
+
+        ImpactReport report = impact.analyse(files(published), files(draft), FROM, TO);
+
+        assertThat(report.changedReferralIds()).containsExactly(schoolChild, policeSiblings);
+        assertThat(impact.workers().startedWorkers()).as("replay worker processes started").isGreaterThan(started);
+        assertThat(impact.workers().liveWorkers()).as("replay workers left running after the run").isZero();
+
+        // a draft that does not compile is found in the worker, and named
+        List<ModelFile> broken = draftSources().stream().map(f -> f.fileName().equals("indicator-catalogue.dmn")
+                ? new ModelFile(f.fileName(), "<definitions>not a model".getBytes(StandardCharsets.UTF_8)) : f).toList();
+        assertThatThrownBy(() -> impact.analyse(files(published), new ImpactAnalysis.RuleSetFiles("draft-broken", broken), FROM, TO))
+                .isInstanceOfSatisfying(DecisionNotReached.class, e -> assertThat(e.ruleSetVersion()).isEqualTo("draft-broken"));
+        assertThat(impact.workers().liveWorkers()).isZero();
+    }
+
+    /** The files each rule set of this test was compiled from: the analysis takes files and compiles them in its workers. */
+    private final Map<RuleSet, ImpactAnalysis.RuleSetFiles> compiledFrom = new java.util.IdentityHashMap<>();
+
+    private RuleSet compile(String version, List<ModelFile> files) {
+        RuleSet compiled = catalog.compile(version, files);
+        compiledFrom.put(compiled, new ImpactAnalysis.RuleSetFiles(version, files));
+        return compiled;
+    }
+
+    private ImpactAnalysis.RuleSetFiles files(RuleSet ruleSet) {
+        return java.util.Objects.requireNonNull(compiledFrom.get(ruleSet), "compiled outside this test");
     }
 
     private String record(String day, String referrer, String children, String concern) {

@@ -77,6 +77,12 @@ class PolicyCycleApiTest {
         assertThat(unchecked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(unchecked.getBody().at("/reasons/0").asText()).isEqualTo("Run the scenario gate on the draft as it now stands.");
 
+        // a draft is evaluated only in worker processes: not to re-evaluate a referral in the service
+        ResponseEntity<JsonNode> underDraft = http.exchange("/api/referrals/" + before + "/re-evaluation?version=" + version, HttpMethod.GET,
+                null, JsonNode.class);
+        assertThat(underDraft.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(underDraft.getBody().at("/detail").asText()).contains("impact analysis");
+
         JsonNode gate = send(HttpMethod.POST, "/api/rule-sets/" + version + "/scenario-gate", "{}", "Asha Policy", "policy-lead").getBody();
         assertThat(gate.at("/complete").asBoolean()).isTrue();
         assertThat(gate.at("/run/passed").asInt()).isGreaterThan(300);

@@ -39,7 +39,7 @@ public final class WorkerLockdown {
 
     /** True when the rules are enforced in this JVM. */
     @SuppressWarnings("removal")
-    static boolean apply() {
+    public static boolean apply() {
         if (Runtime.version().feature() >= 24) {
             return false;
         }
