@@ -47,9 +47,9 @@ import org.springframework.stereotype.Service;
  * counts of later ones) might have differed; the replay does not cascade that.
  *
  * <p>The draft is never compiled or evaluated here: both rule sets are compiled, and the contacts evaluated, in
- * replay worker processes ({@link ReplayWorkerMain}, a pool like the untrusted-model workers', ended when the run
- * is over). This class reads the referrals in pages by (received_at, id), sends them in chunks from one thread per
- * core, and keeps the tally.
+ * replay worker processes ({@link ReplayWorkerMain}, a pool like the untrusted-model workers', ended
+ * {@link #KEEP_WARM} after the last run). This class reads the referrals in pages by (received_at, id), sends them
+ * in chunks (two sending threads per worker) and keeps the tally.
  *
  * <p>Speed: referrals recorded under the published rule set's hash take the stored recommendation as the published
  * answer (it is what the published rules gave; ImpactAnalysisTest checks it against a fresh evaluation). Everything
@@ -77,6 +77,15 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     private final org.frontdoor.rules.UntrustedWorkers workers;
     private final java.time.Duration callLimit;
     private final ObjectMapper json;
+    /** How long the replay workers stay up after a run. */
+    static final java.time.Duration KEEP_WARM = java.time.Duration.ofMinutes(10);
+    private final AtomicInteger running = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong runsEnded = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "impact-replay-retirer");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** A rule set to compare, by its files (never compiled in the service for the comparison). */
     public record RuleSetFiles(String version, List<org.frontdoor.rules.ModelFile> files) {
@@ -89,12 +98,13 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     public ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json, org.frontdoor.rules.RulesProperties rules,
                           @org.springframework.beans.factory.annotation.Value("${frontdoor.impact.worker-heap:384m}") String heap,
                           @org.springframework.beans.factory.annotation.Value("${frontdoor.impact.call-limit:120s}") java.time.Duration callLimit) {
-        this(jdbc, decisions, json, Runtime.getRuntime().availableProcessors(), PAGE_SIZE,
+        // two sending threads per worker, so a worker always has the next chunk waiting while the service reads answers
+        this(jdbc, decisions, json, 2 * Runtime.getRuntime().availableProcessors(), PAGE_SIZE,
                 new org.frontdoor.rules.UntrustedWorkers(ReplayWorkerMain.class, List.of(), Math.max(1, Runtime.getRuntime().availableProcessors()),
                         heap, 64, rules.workerStartLimit()), callLimit);
     }
 
-    /** @param threads replay threads (one per core by default); @param pageSize rows read per query */
+    /** @param threads threads sending chunks to the workers; @param pageSize rows read per query */
     ImpactAnalysis(JdbcClient jdbc, ThresholdDecisions decisions, ObjectMapper json, int threads, int pageSize,
                    org.frontdoor.rules.UntrustedWorkers workers, java.time.Duration callLimit) {
         this.pageSize = pageSize;
@@ -115,6 +125,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
 
     @Override
     public void destroy() {
+        retirer.shutdownNow();
         workers.destroy();
     }
 
@@ -129,6 +140,15 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
      * @throws DecisionNotReached either rule set does not compile
      */
     public ImpactReport analyse(RuleSetFiles published, RuleSetFiles draft, Instant from, Instant to) {
+        running.incrementAndGet();
+        try {
+            return analyseNow(published, draft, from, to);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private ImpactReport analyseNow(RuleSetFiles published, RuleSetFiles draft, Instant from, Instant to) {
         long start = System.nanoTime();
         ReplayWorkerMain.Side pub = new ReplayWorkerMain.Side(published.version(), published.hash(), published.files());
         ReplayWorkerMain.Side dr = new ReplayWorkerMain.Side(draft.version(), draft.hash(), draft.files());
@@ -187,7 +207,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
             throw new IllegalStateException("impact analysis failed", e.getCause());
         } finally {
             pool.shutdownNow();
-            workers.retireIdle();   // a run is a burst: no replay worker stays up between runs
+            retireLater();
         }
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         ImpactReport report = total.report(pub, dr, from, to, elapsedMillis);
@@ -195,6 +215,19 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                 draft.version(), published.version(), report.totals().referralsReplayed(), report.totals().childrenReplayed(),
                 report.totals().referralsChanged(), report.totals().referralsWithErrors(), elapsedMillis);
         return report;
+    }
+
+    /**
+     * A policy lead usually runs the analysis again after a change, so the workers (and the rule sets they compiled)
+     * stay up for {@link #KEEP_WARM} after a run; if no run comes in that time they are ended.
+     */
+    private void retireLater() {
+        long ended = runsEnded.incrementAndGet();
+        retirer.schedule(() -> {
+            if (runsEnded.get() == ended && running.get() == 0) {
+                workers.retireIdle();
+            }
+        }, KEEP_WARM.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** One request to a replay worker, sent again with the rule sets' files when that worker has not compiled them yet. */

@@ -44,6 +44,8 @@ import org.frontdoor.rules.internal.WorkerMain;
  */
 public final class ReplayWorkerMain {
     static final int KEPT = 4;
+    /** Distinct child contexts remembered per rule set, as in the service (frontdoor.rules.cache-size's default). */
+    static final int CACHE_SIZE = 1000;
 
     /** A rule set: its version label, content hash and, when the worker asks for them, its files. */
     public record Side(String version, String hash, List<ModelFile> files) {
@@ -163,7 +165,7 @@ public final class ReplayWorkerMain {
         if (kept != null || side.files() == null) {
             return kept;
         }
-        RuleSet fresh = RuleSet.compileAlone(side.version(), side.files(), 0);
+        RuleSet fresh = RuleSet.compileAlone(side.version(), side.files(), CACHE_SIZE);
         compiled.put(side.hash(), fresh);
         compiled.put(fresh.hash(), fresh);
         return fresh;
