@@ -27,30 +27,46 @@ class ContactInputs {
 
     private final ObjectMapper json;
 
-    ContactInputs(ObjectMapper json) {
+    private final java.time.ZoneId zone;
+    private final java.time.Clock clock;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ContactInputs(ObjectMapper json, CalendarProperties calendar, java.time.Clock clock) {
+        this(json, calendar.zone(), clock);
+    }
+
+    ContactInputs(ObjectMapper json, java.time.ZoneId zone, java.time.Clock clock) {
         this.json = json;
+        this.zone = zone;
+        this.clock = clock;
     }
 
     List<Map<String, Object>> forEachChild(Contact contact, RuleSet ruleSet, Map<Integer, ChildHistory> known) {
         Map<String, Object> shared = sharedInputs(contact);
         Set<FieldProblem> problems = new LinkedHashSet<>();
-        problems.addAll(unknownConcerns(contact.concerns(), ruleSet));
+        problems.addAll(unknownConcerns("concerns", contact.concerns(), ruleSet));
+        java.time.LocalDate onTheDay = (contact.receivedAt() != null ? contact.receivedAt() : clock.instant()).atZone(zone).toLocalDate();
         List<Map<String, Object>> perChild = new ArrayList<>();
         for (int i = 0; i < contact.children().size(); i++) {
             Contact.Child child = contact.children().get(i);
+            String at = "children[" + i + "]";
             if (child.nhsNumber() != null && !NhsNumber.isValid(child.nhsNumber())) {
-                problems.add(new FieldProblem("children[" + i + "].nhsNumber", "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
+                problems.add(new FieldProblem(at + ".nhsNumber", "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
             }
-            if ((child.ageYears() == null) == (child.unbornWeeks() == null)) {
-                problems.add(new FieldProblem("children[" + i + "].ageYears", "give exactly one of ageYears (0-17) or unbornWeeks (4-42) for each child"));
-            }
+            problems.addAll(unknownConcerns(at + ".concerns", child.concerns(), ruleSet));
             Map<String, Object> inputs = new LinkedHashMap<>(shared);
-            Map<String, Object> childMap = json.convertValue(child, MAP);
-            // the child's identity is never given to the engine
-            childMap.remove("ref");
-            childMap.remove("nhsNumber");
-            childMap.remove("localId");
+            // only what the tables read about the child: never a name, date of birth, address or identifier
+            Map<String, Object> childMap = new LinkedHashMap<>();
+            ChildAge.of(child, onTheDay, at, problems).put(childMap);
+            childMap.put("nonMobile", child.nonMobile());
+            childMap.put("disability", child.disability());
+            childMap.values().removeIf(java.util.Objects::isNull);
             inputs.put("child", childMap);
+            if (child.concerns() != null && !child.concerns().isEmpty()) {
+                LinkedHashSet<String> mine = new LinkedHashSet<>(contact.concerns() == null ? List.of() : contact.concerns());
+                mine.addAll(child.concerns());
+                inputs.put("concerns", List.copyOf(mine));
+            }
             if (known.containsKey(i)) {
                 inputs.put("history", fromRecords(contact.history(), known.get(i)));
                 String said = contact.openCase();
@@ -83,7 +99,13 @@ class ContactInputs {
 
     private Map<String, Object> sharedInputs(Contact contact) {
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("referrer", json.convertValue(contact.referrer(), MAP));
+        // the referrer's type and whether they asked to stay anonymous: never their name or contact details
+        Map<String, Object> referrer = new LinkedHashMap<>();
+        referrer.put("type", contact.referrer().type());
+        if (contact.referrer().anonymous() != null) {
+            referrer.put("anonymous", contact.referrer().anonymous());
+        }
+        inputs.put("referrer", referrer);
         inputs.put("concerns", contact.concerns() == null ? List.of() : List.copyOf(new LinkedHashSet<>(contact.concerns())));
         inputs.put("domesticAbuse", contact.domesticAbuse() == null ? null : json.convertValue(contact.domesticAbuse(), MAP));
         // only the status goes to the engine: free text stays out of the rules (and out of any engine message)
@@ -97,7 +119,7 @@ class ContactInputs {
         return inputs;
     }
 
-    private static List<FieldProblem> unknownConcerns(List<String> concerns, RuleSet ruleSet) {
+    private static List<FieldProblem> unknownConcerns(String field, List<String> concerns, RuleSet ruleSet) {
         if (concerns == null) {
             return List.of();
         }
@@ -106,7 +128,7 @@ class ContactInputs {
         for (int i = 0; i < concerns.size(); i++) {
             String code = concerns.get(i);
             if (code != null && !codes.contains(code)) {
-                problems.add(new FieldProblem("concerns[" + i + "]", "'" + code + "' is not an indicator code in rule set "
+                problems.add(new FieldProblem(field + "[" + i + "]", "'" + code + "' is not an indicator code in rule set "
                         + ruleSet.version() + "; did you mean " + String.join(", ", nearest(code, codes)) + "?"));
             }
         }

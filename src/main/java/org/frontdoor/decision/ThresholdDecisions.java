@@ -52,7 +52,8 @@ public class ThresholdDecisions {
      * {@link #outcomes} may be used, since there is no catalogue of the rule set in force and no working-day calendar.
      */
     public static ThresholdDecisions forReplay(com.fasterxml.jackson.databind.ObjectMapper json) {
-        return new ThresholdDecisions(null, new ContactInputs(json), null, Clock.systemUTC());
+        // recorded contacts always carry their receipt time; ages from dates of birth are worked out in the default zone
+        return new ThresholdDecisions(null, new ContactInputs(json, java.time.ZoneId.of("Europe/London"), Clock.systemUTC()), null, Clock.systemUTC());
     }
 
     /** Recommends a response for every child of the contact; throws {@link InvalidContact} or {@link DecisionNotReached}. */

@@ -101,7 +101,8 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
         // two sending threads per worker, so a worker always has the next chunk waiting while the service reads answers
         this(jdbc, decisions, json, 2 * Runtime.getRuntime().availableProcessors(), PAGE_SIZE,
                 new org.frontdoor.rules.UntrustedWorkers(ReplayWorkerMain.class, List.of(), Math.max(1, Runtime.getRuntime().availableProcessors()),
-                        heap, 64, rules.workerStartLimit()), callLimit);
+                        // not recycled by use: a run makes hundreds of calls, and the pool is ended after it anyway
+                        heap, 64, rules.workerStartLimit(), Integer.MAX_VALUE), callLimit);
     }
 
     /** @param threads threads sending chunks to the workers; @param pageSize rows read per query */
@@ -286,7 +287,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
             boolean reuse = published.hash().equals(row.ruleSetHash()) && recorded.children() != null
                     && recorded.children().size() == contact.children().size();
             boolean unaffected = changedIndicators != null
-                    && (contact.concerns() == null || contact.concerns().stream().noneMatch(changedIndicators::contains));
+                    && contact.allConcerns().stream().noneMatch(changedIndicators::contains);
             if (reuse) {
                 tally.reused++;
             }

@@ -44,9 +44,13 @@ public class ReferralIntake {
     private final Duration window;
     private final Duration skew;
 
+    private final java.time.ZoneId zone;
+
     ReferralIntake(ThresholdDecisions decisions, ReferralStore store, ObjectMapper json, Clock clock, AuditTrail audit,
                    @Value("${frontdoor.referral.received-at-window:P30D}") Duration window,
-                   @Value("${frontdoor.referral.received-at-skew:PT5M}") Duration skew) {
+                   @Value("${frontdoor.referral.received-at-skew:PT5M}") Duration skew,
+                   org.frontdoor.decision.CalendarProperties calendar) {
+        this.zone = calendar.zone();
         this.audit = audit;
         this.window = window;
         this.skew = skew;
@@ -59,19 +63,35 @@ public class ReferralIntake {
     @Transactional
     public RecordedReferral record(Contact contact, String actor) {
         checkReceivedAt(contact.receivedAt());
+        checkSomethingToDecide(contact);
         Contact stamped = contact.receivedAt() != null ? contact : withReceivedAt(contact, clock.instant());
         List<String> identities = stamped.children().stream().map(Contact.Child::identity).toList();
         Assessment assessment = decisions.assess(stamped, knownHistory(identities, stamped.receivedAt()));   // throws before anything is written
         String id = UUID.randomUUID().toString();
+        String reference = ChildNames.reference(assessment.receivedAt(), zone, store.nextReferenceNumber());
         var recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);   // what the database keeps
         String contactJson = write(stamped);
         String recommendationJson = write(assessment);
-        store.insert(id, assessment.receivedAt(), recordedAt, contact.referrer().type(), assessment.ruleSet().version(),
-                assessment.ruleSet().hash(), contactJson, recommendationJson, assessment.children(), identities);
+        store.insert(id, reference, assessment.receivedAt(), recordedAt, contact.referrer().type(), assessment.ruleSet().version(),
+                assessment.ruleSet().hash(), contactJson, recommendationJson, assessment.children(), identities, stamped.children());
         audit.record(id, AuditTrail.CONTACT_RECORDED, actor, assessment.ruleSet().version());
         audit.record(id, AuditTrail.RECOMMENDED, actor, assessment.ruleSet().version());
         log.info("Referral {} recorded: {} child(ren) under rule set {}", id, assessment.children().size(), assessment.ruleSet().version());
-        return new RecordedReferral(id, assessment.receivedAt(), recordedAt, contactJson, recommendationJson, assessment.ruleSet().version());
+        return new RecordedReferral(id, reference, assessment.receivedAt(), recordedAt, contactJson, recommendationJson, assessment.ruleSet().version());
+    }
+
+    /**
+     * A contact with no concern, circumstance or domestic-abuse risk is advice only: the practitioner says so
+     * ({@code adviceOnly}), so an empty form is never recorded as "level 1, advice" by accident.
+     */
+    private static void checkSomethingToDecide(Contact contact) {
+        boolean nothing = contact.allConcerns().isEmpty() && (contact.circumstances() == null || contact.circumstances().isEmpty())
+                && (contact.domesticAbuse() == null || contact.domesticAbuse().riskLevel() == null
+                    || "none".equals(contact.domesticAbuse().riskLevel()));
+        if (nothing && !Boolean.TRUE.equals(contact.adviceOnly())) {
+            throw new InvalidContact(List.of(new InvalidContact.FieldProblem("concerns",
+                    "choose the concerns the referrer described, or record the contact as advice only")));
+        }
     }
 
     /** A client's receipt time must be a real time in the past, within the window. */
@@ -134,8 +154,7 @@ public class ReferralIntake {
     }
 
     private static Contact withReceivedAt(Contact c, Instant receivedAt) {
-        return new Contact(receivedAt.truncatedTo(ChronoUnit.MICROS), c.referrer(), c.children(), c.concerns(), c.domesticAbuse(),
-                c.consent(), c.openCase(), c.history(), c.circumstances(), c.privateFostering(), c.gcp2MaxGrade(), c.missingEpisode());
+        return c.withReceivedAt(receivedAt.truncatedTo(ChronoUnit.MICROS));
     }
 
     private String write(Object value) {

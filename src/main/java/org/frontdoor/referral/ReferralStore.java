@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.frontdoor.decision.Assessment.ChildRecommendation;
 import org.frontdoor.decision.ChildHistory;
+import org.frontdoor.decision.Contact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,25 +21,36 @@ class ReferralStore {
         this.jdbc = jdbc;
     }
 
-    void insert(String id, Instant receivedAt, Instant recordedAt, String referrerType, String version, String hash,
-                String contactJson, String recommendationJson, List<ChildRecommendation> children, List<String> identities) {
+    /** The next number of the shared reference sequence (unique across instances: it is the database's). */
+    long nextReferenceNumber() {
+        return jdbc.sql("SELECT NEXTVAL('referral_reference_seq')").query(Long.class).single();
+    }
+
+    void insert(String id, String reference, Instant receivedAt, Instant recordedAt, String referrerType, String version, String hash,
+                String contactJson, String recommendationJson, List<ChildRecommendation> children, List<String> identities,
+                List<Contact.Child> told) {
         jdbc.sql("""
-                INSERT INTO referral (id, received_at, recorded_at, referrer_type, rule_set_version, rule_set_hash, contact_json, recommendation_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, Timestamp.from(receivedAt), Timestamp.from(recordedAt), referrerType, version, hash, contactJson, recommendationJson)
+                INSERT INTO referral (id, reference, received_at, recorded_at, referrer_type, rule_set_version, rule_set_hash, contact_json, recommendation_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reference, Timestamp.from(receivedAt), Timestamp.from(recordedAt), referrerType, version, hash, contactJson, recommendationJson)
                 .update();
         for (int i = 0; i < children.size(); i++) {
             ChildRecommendation c = children.get(i);
-            jdbc.sql("INSERT INTO referral_child (referral_id, position, child_ref, level, primary_pathway, child_identity, social_care) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, i, c.ref(), c.level().value(), c.primaryPathway().code(), identities.get(i), c.primaryPathway().socialCare())
+            Contact.Child child = told.get(i);
+            jdbc.sql("""
+                    INSERT INTO referral_child (referral_id, position, child_ref, level, primary_pathway, child_identity, social_care,
+                                                given_name, family_name, name_key, date_of_birth)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, i, c.ref(), c.level().value(), c.primaryPathway().code(), identities.get(i), c.primaryPathway().socialCare(),
+                            child.givenName(), child.familyName(), ChildNames.key(child.name()), child.dateOfBirth())
                     .update();
         }
     }
 
     Optional<RecordedReferral> find(String id) {
-        return jdbc.sql("SELECT id, received_at, recorded_at, contact_json, recommendation_json, rule_set_version FROM referral WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> new RecordedReferral(rs.getString("id"), rs.getTimestamp("received_at").toInstant(),
+        return jdbc.sql("SELECT id, reference, received_at, recorded_at, contact_json, recommendation_json, rule_set_version FROM referral WHERE id = ? OR reference = ?")
+                .params(id, id)
+                .query((rs, n) -> new RecordedReferral(rs.getString("id"), rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
                         rs.getTimestamp("recorded_at").toInstant(), rs.getString("contact_json"), rs.getString("recommendation_json"),
                         rs.getString("rule_set_version")))
                 .optional();

@@ -34,7 +34,7 @@ public class RetentionPurge {
     private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
     /** Tables holding rows of a referral, children first: each is cleared for the batch before the referral goes. */
     static final List<String> DEPENDENT_TABLES = List.of("audit_event", "referral_override_rule", "referral_child_decision_pathway",
-            "referral_child_decision", "referral_decision", "referral_feedback", "referral_follow_up", "idempotency_key", "referral_child");
+            "referral_child_decision", "referral_decision", "referral_feedback", "referral_follow_up", "idempotency_key", "referral_allocation", "referral_child");
 
     /** One purge: the cut-off and how many referrals and children went. */
     public record Purged(Instant cutOff, int referrals, int children) {

@@ -38,6 +38,7 @@ public class UntrustedWorkers implements DisposableBean {
     private final int queue;
     private final int size;
     private final Class<?> main;
+    private final int recycleAfter;
     private final List<String> args;
     private final Semaphore slots;
     private final LinkedBlockingDeque<WorkerProcess> idle = new LinkedBlockingDeque<>();
@@ -65,14 +66,17 @@ public class UntrustedWorkers implements DisposableBean {
 
     /** @param warmValidation each worker validates the packaged rule set before it is ready, so its first validation is warm */
     public UntrustedWorkers(int workers, String heap, int queue, Duration startLimit, boolean warmValidation) {
-        this(WorkerMain.class, warmValidation ? List.of(WorkerMain.WARM_VALIDATION) : List.of(), workers, heap, queue, startLimit);
+        this(WorkerMain.class, warmValidation ? List.of(WorkerMain.WARM_VALIDATION) : List.of(), workers, heap, queue, startLimit, RECYCLE_AFTER);
     }
 
     /**
      * A pool of workers running another program that speaks the same frames (see {@link WorkerProcess#start(Class,
      * String, Duration, List)}), e.g. the impact analysis's replay worker.
+     *
+     * @param recycleAfter calls after which a worker is replaced by a fresh one
      */
-    public UntrustedWorkers(Class<?> main, List<String> args, int workers, String heap, int queue, Duration startLimit) {
+    public UntrustedWorkers(Class<?> main, List<String> args, int workers, String heap, int queue, Duration startLimit, int recycleAfter) {
+        this.recycleAfter = recycleAfter;
         this.main = main;
         this.args = List.copyOf(args);
         if (workers < 1 || queue < 0) {
@@ -204,7 +208,7 @@ public class UntrustedWorkers implements DisposableBean {
     }
 
     private void giveBack(WorkerProcess w) {
-        if (closed || w.uses() >= RECYCLE_AFTER) {
+        if (closed || w.uses() >= recycleAfter) {
             w.kill();
             spare();
         } else if (!keep(w, true)) {
