@@ -29,6 +29,8 @@ public class AuditTrail {
     public static final String OVERRIDDEN = "overridden";
     public static final String AUTHORISED = "authorised";
     public static final String RATIFIED = "ratified";
+    public static final String SENT_BACK = "sent-back";
+    public static final String ALLOCATED = "allocated";
     /** Feedback to the referrer recorded as given (when, by whom, how). */
     public static final String FEEDBACK_SENT = "feedback-sent";
     /** Who a stepped-down or closed family was handed to, and when to check. */

@@ -20,7 +20,7 @@ public record Contact(
         @Schema(description = "When the front door received the contact; defaults to now", example = "2026-11-27T16:00:00Z")
         Instant receivedAt,
         @Schema(description = "How the contact came", allowableValues = {"phone", "email", "portal", "in-person", "police-notification"})
-        @Size(max = 40) @PlainText String channel,
+        @Size(max = 40) @PlainText @jakarta.validation.constraints.Pattern(regexp = "phone|email|portal|in-person|police-notification", message = "must be one of: phone, email, portal, in-person, police-notification") String channel,
         @NotNull @Valid Referrer referrer,
         @Schema(description = "What the referrer said, in their own words as far as possible")
         @Size(max = 20000) @PlainText String account,
@@ -55,7 +55,7 @@ public record Contact(
             @Schema(description = "Their role, e.g. designated safeguarding lead") @Size(max = 200) @PlainText String role,
             @Schema(description = "Their organisation, e.g. the school") @Size(max = 200) @PlainText String organisation,
             @Size(max = 40) @PlainText String phone,
-            @Size(max = 254) @PlainText String email) {
+            @Size(max = 254) @PlainText @jakarta.validation.constraints.Email(message = "must be an email address, like name@example.org") String email) {
 
         /** A referrer known only by type (and whether they asked to stay anonymous). */
         public Referrer(String type, Boolean anonymous) {
@@ -75,7 +75,8 @@ public record Contact(
             @Schema(description = "Age in years, when the date of birth is not known", minimum = "0", maximum = "17") Integer ageYears,
             @Schema(description = "For an unborn child, when the expected date is not known: weeks of pregnancy", minimum = "4", maximum = "42")
             Integer unbornWeeks,
-            @Schema(allowableValues = {"female", "male", "not-known", "other"}) @Size(max = 20) @PlainText String sex,
+            @Schema(allowableValues = {"female", "male", "not-known", "other"}) @Size(max = 20) @PlainText
+            @jakarta.validation.constraints.Pattern(regexp = "female|male|not-known|other", message = "must be one of: female, male, not-known, other") String sex,
             Boolean nonMobile,
             @Schema(allowableValues = {"none", "some", "severe"}) @Size(max = 20) @PlainText String disability,
             @Schema(description = "NHS number: 10 digits with a valid modulus-11 check digit; spaces allowed", example = "943 476 5919")
@@ -115,7 +116,8 @@ public record Contact(
     public record Adult(
             @NotBlank @Size(max = 200) @PlainText String name,
             @Schema(allowableValues = {"mother", "father", "step-parent", "partner-of-parent", "grandparent", "other-relative",
-                    "carer", "other-significant-adult"}) @NotBlank @Size(max = 40) @PlainText String relationship,
+                    "carer", "other-significant-adult"}) @NotBlank @Size(max = 40) @PlainText
+            @jakarta.validation.constraints.Pattern(regexp = "mother|father|step-parent|partner-of-parent|grandparent|other-relative|carer|other-significant-adult", message = "must be one of: mother, father, step-parent, partner-of-parent, grandparent, other-relative, carer, other-significant-adult") String relationship,
             @Schema(description = "Whether they have parental responsibility") Boolean parentalResponsibility,
             @Schema(description = "Whether they live with the children") Boolean livesWithChildren,
             LocalDate dateOfBirth,
@@ -131,7 +133,8 @@ public record Contact(
     public record ConcernSource(
             @NotBlank @Size(max = 20) @PlainText String concern,
             @Schema(allowableValues = {"seen-by-referrer", "said-by-child", "said-by-parent", "reported-by-someone-else"})
-            @NotBlank @Size(max = 40) @PlainText String source) {
+            @NotBlank @Size(max = 40) @PlainText
+            @jakarta.validation.constraints.Pattern(regexp = "seen-by-referrer|said-by-child|said-by-parent|reported-by-someone-else", message = "must be one of: seen-by-referrer, said-by-child, said-by-parent, reported-by-someone-else") String source) {
     }
 
     /** The same contact received at another time. */

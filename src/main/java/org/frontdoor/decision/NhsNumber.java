@@ -1,15 +1,15 @@
 package org.frontdoor.decision;
 
 /** NHS numbers: ten digits whose last is a modulus-11 check digit (NHS Data Dictionary). */
-final class NhsNumber {
+public final class NhsNumber {
     private NhsNumber() {
     }
 
-    static String digits(String nhsNumber) {
+    public static String digits(String nhsNumber) {
         return nhsNumber.replaceAll("[\\s-]", "");
     }
 
-    static boolean isValid(String nhsNumber) {
+    public static boolean isValid(String nhsNumber) {
         String d = digits(nhsNumber);
         if (!d.matches("\\d{10}")) {
             return false;

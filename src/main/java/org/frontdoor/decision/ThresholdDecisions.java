@@ -56,6 +56,19 @@ public class ThresholdDecisions {
         return new ThresholdDecisions(null, new ContactInputs(json, java.time.ZoneId.of("Europe/London"), Clock.systemUTC()), null, Clock.systemUTC());
     }
 
+    /**
+     * What the rule set in force would refuse in this contact (values outside its input types, unknown concern codes,
+     * impossible ages), without evaluating it: so a form can show every problem at once.
+     */
+    public List<InvalidContact.FieldProblem> problems(Contact contact) {
+        try {
+            inputs.forEachChild(contact, ruleSets.active(), Map.of());
+            return List.of();
+        } catch (InvalidContact e) {
+            return e.problems();
+        }
+    }
+
     /** Recommends a response for every child of the contact; throws {@link InvalidContact} or {@link DecisionNotReached}. */
     public Assessment assess(Contact contact) {
         return assess(contact, Map.of());

@@ -36,8 +36,9 @@ class ReEvaluationApiController {
     @Operation(summary = "Evaluate a recorded referral again, with the contact and history it was recorded with, against the version "
             + "that produced it (found by its content hash) or the approved or published version named (a draft is compared "
             + "through its impact analysis instead)")
-    ReEvaluation reEvaluate(@PathVariable String id, @RequestParam(required = false) String version,
+    ReEvaluation reEvaluate(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @RequestParam(required = false) String version,
                             @io.swagger.v3.oas.annotations.Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
         String recordedHash = impact.recordedRuleSetHash(id).orElseThrow(() -> PolicyProblem.notFound("referral with this id"));
         String recordedVersion = versions.versionWithHash(recordedHash)
                 .orElseThrow(() -> PolicyProblem.conflict("The rule set this referral was assessed with is not in the version history.", java.util.List.of()));

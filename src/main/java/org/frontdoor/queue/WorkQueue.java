@@ -45,7 +45,7 @@ public class WorkQueue {
     }
 
     private record Waiting(String referralId, Instant receivedAt, String status, int children, int highestLevel,
-                           Integer decidedLevel, String recommendation) {
+                           Integer decidedLevel, String recommendation, String reference, String allocatedTo) {
         int level() {
             return decidedLevel != null ? decidedLevel : highestLevel;
         }
@@ -63,7 +63,7 @@ public class WorkQueue {
             String kind = kind(w.status());
             Due due = "ratification".equals(kind) ? new Due(calendar.due(w.receivedAt(), 1, "working-days"), kind) : due(w, kind, table);
             items.add(new QueueItem(w.referralId(), kind, w.receivedAt(), due.at(), rag(now, due.at()), w.children(), w.level(),
-                    due.what(), w.decidedLevel() != null));
+                    due.what(), w.decidedLevel() != null, w.reference(), w.allocatedTo()));
         }
         // step-down and closure checks due today or earlier: red once their day has passed, amber on the day
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
@@ -71,18 +71,19 @@ public class WorkQueue {
             Instant endOfDay = f.checkOn().plusDays(1).atStartOfDay(calendar.zone()).toInstant();
             Waiting w = referral(f.referralId());
             items.add(new QueueItem(f.referralId(), "follow-up", w.receivedAt(), endOfDay, rag(now, endOfDay), w.children(), w.level(),
-                    "follow-up", w.decidedLevel() != null));
+                    "follow-up", w.decidedLevel() != null, w.reference(), w.allocatedTo()));
         }
         items.sort(Comparator.comparing(QueueItem::dueBy).thenComparing(QueueItem::referralId));
         return List.copyOf(items);
     }
 
     private static final String SELECT = """
-            SELECT r.id, r.received_at, d.status, r.recommendation_json,
+            SELECT r.id, r.reference, a.allocated_to, r.received_at, d.status, r.recommendation_json,
                    (SELECT COUNT(*) FROM referral_child c WHERE c.referral_id = r.id) AS children,
                    (SELECT MAX(c.level) FROM referral_child c WHERE c.referral_id = r.id) AS highest_level,
                    (SELECT MAX(cd.final_level) FROM referral_child_decision cd WHERE cd.referral_id = r.id) AS decided_level
             FROM referral r LEFT JOIN referral_decision d ON d.referral_id = r.id
+            LEFT JOIN referral_allocation a ON a.referral_id = r.id
             """;
 
     /**
@@ -142,7 +143,8 @@ public class WorkQueue {
         int decided = rs.getInt("decided_level");
         Integer decidedLevel = rs.wasNull() ? null : decided;   // read before any other column: wasNull is about the last read
         return new Waiting(rs.getString("id"), rs.getTimestamp("received_at").toInstant(), rs.getString("status"),
-                rs.getInt("children"), rs.getInt("highest_level"), decidedLevel, rs.getString("recommendation_json"));
+                rs.getInt("children"), rs.getInt("highest_level"), decidedLevel, rs.getString("recommendation_json"),
+                rs.getString("reference"), rs.getString("allocated_to"));
     }
 
     private static String kind(String status) {

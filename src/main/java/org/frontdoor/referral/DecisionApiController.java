@@ -27,26 +27,52 @@ class DecisionApiController {
             description = "Overriding (a different level or primary pathway, or dropping a recommended pathway) a child whose recommendation "
                     + "cites a mandatory escalation waits for a manager's authorisation. 409 if the referral is already decided.")
     @PostMapping(path = "/api/referrals/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<DecisionState> decide(@PathVariable String id, @RequestBody DecisionRequest request, @Parameter(hidden = true) ActingUser user) {
+    ResponseEntity<DecisionState> decide(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @RequestBody DecisionRequest request, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
         return ResponseEntity.created(URI.create("/api/referrals/" + id + "/decision")).body(decisions.decide(id, request, user));
     }
 
-    @Operation(summary = "A manager, not the practitioner who decided, authorises an override of a mandatory escalation")
-    @PostMapping(path = "/api/referrals/{id}/authorisations", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<DecisionState> authorise(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
-        return ResponseEntity.created(URI.create("/api/referrals/" + id + "/decision")).body(decisions.authorise(id, user));
+    /** A manager's note or reason. */
+    record Note(@io.swagger.v3.oas.annotations.media.Schema(description = "Plain text, at most 2,000 characters") String note) {
     }
 
-    @Operation(summary = "A manager ratifies the disposal",
+    /** Why a decision is sent back. */
+    record SendBack(@io.swagger.v3.oas.annotations.media.Schema(description = "What the practitioner should look at again; plain text, at most 2,000 characters")
+                    String reason) {
+    }
+
+    @Operation(summary = "A manager, not the practitioner who decided, authorises an override of a mandatory escalation, with a note",
+            description = "The note (required) says why the override is safe for the child. 400 naming `note` without it.")
+    @PostMapping(path = "/api/referrals/{id}/authorisations", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DecisionState> authorise(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef,
+                                            @RequestBody(required = false) Note body, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
+        return ResponseEntity.created(URI.create("/api/referrals/" + id + "/decision")).body(decisions.authorise(id, user, body == null ? null : body.note()));
+    }
+
+    @Operation(summary = "A manager ratifies the disposal, with an optional note",
             description = "Records who and when, and whether the decision and the ratification each fell within one working day of receipt.")
     @PostMapping(path = "/api/referrals/{id}/ratifications", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<DecisionState> ratify(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
-        return ResponseEntity.created(URI.create("/api/referrals/" + id + "/decision")).body(decisions.ratify(id, user));
+    ResponseEntity<DecisionState> ratify(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef,
+                                         @RequestBody(required = false) Note body, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
+        return ResponseEntity.created(URI.create("/api/referrals/" + id + "/decision")).body(decisions.ratify(id, user, body == null ? null : body.note()));
+    }
+
+    @Operation(summary = "A manager, not the practitioner who decided, sends the decision back to the practitioner with a reason",
+            description = "Before ratification. The decision waits for the practitioner to decide again (status sent-back); any "
+                    + "authorisation goes with the old decision. 400 naming `reason` without one; 409 if there is no decision to send back.")
+    @PostMapping(path = "/api/referrals/{id}/send-backs", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DecisionState> sendBack(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef,
+                                           @RequestBody(required = false) SendBack body, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
+        return ResponseEntity.created(URI.create("/api/referrals/" + id + "/decision")).body(decisions.sendBack(id, user, body == null ? null : body.reason()));
     }
 
     @Operation(summary = "Where the decision stands: awaiting-decision, awaiting-authorisation, awaiting-ratification or ratified")
     @GetMapping(path = "/api/referrals/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
-    DecisionState current(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
+    DecisionState current(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
         return decisions.view(id, user);
     }
 }

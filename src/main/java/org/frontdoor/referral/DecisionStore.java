@@ -29,7 +29,13 @@ class DecisionStore {
 
     record StateRow(String referralId, String status, boolean authorisationRequired, String decidedBy, Instant decidedAt,
                     boolean decidedWithinOneWorkingDay, String authorisedBy, Instant authorisedAt, String ratifiedBy,
-                    Instant ratifiedAt, Boolean ratifiedWithinOneWorkingDay, int version) {
+                    Instant ratifiedAt, Boolean ratifiedWithinOneWorkingDay, int version, String authorisedNote, String ratifiedNote,
+                    String sentBackBy, Instant sentBackAt, String sentBackReason) {
+        StateRow(String referralId, String status, boolean authorisationRequired, String decidedBy, Instant decidedAt,
+                 boolean decidedWithinOneWorkingDay, int version) {
+            this(referralId, status, authorisationRequired, decidedBy, decidedAt, decidedWithinOneWorkingDay, null, null, null, null, null,
+                    version, null, null, null, null, null);
+        }
     }
 
     record OverriddenRule(String ruleId, boolean mandatory) {
@@ -50,13 +56,15 @@ class DecisionStore {
     Optional<StateRow> state(String referralId) {
         return jdbc.sql("""
                         SELECT referral_id, status, authorisation_required, decided_by, decided_at, decided_within_one_working_day,
-                               authorised_by, authorised_at, ratified_by, ratified_at, ratified_within_one_working_day, version
+                               authorised_by, authorised_at, ratified_by, ratified_at, ratified_within_one_working_day, version,
+                               authorised_note, ratified_note, sent_back_by, sent_back_at, sent_back_reason
                         FROM referral_decision WHERE referral_id = ?""")
                 .param(referralId)
                 .query((rs, n) -> new StateRow(rs.getString("referral_id"), rs.getString("status"), rs.getBoolean("authorisation_required"),
                         rs.getString("decided_by"), instant(rs, "decided_at"), rs.getBoolean("decided_within_one_working_day"),
                         rs.getString("authorised_by"), instant(rs, "authorised_at"), rs.getString("ratified_by"), instant(rs, "ratified_at"),
-                        (Boolean) rs.getObject("ratified_within_one_working_day"), rs.getInt("version")))
+                        (Boolean) rs.getObject("ratified_within_one_working_day"), rs.getInt("version"), rs.getString("authorised_note"),
+                        rs.getString("ratified_note"), rs.getString("sent_back_by"), instant(rs, "sent_back_at"), rs.getString("sent_back_reason")))
                 .optional();
     }
 
@@ -96,6 +104,50 @@ class DecisionStore {
                 .params(s.referralId(), s.status(), s.authorisationRequired(), s.decidedBy(), Timestamp.from(s.decidedAt()),
                         s.decidedWithinOneWorkingDay(), s.version())
                 .update();
+        insertChildren(s, children);
+    }
+
+    /**
+     * A new decision on a referral a manager sent back: the state row (read at {@code readVersion}, still sent back) takes
+     * the new decision, keeping who sent it back and why; the children's rows are written again.
+     *
+     * @return rows changed: 0 if the state is no longer the sent-back version the caller read
+     */
+    int redecide(StateRow s, List<ChildRow> children, int readVersion) {
+        int changed = jdbc.sql("""
+                        UPDATE referral_decision SET status = ?, authorisation_required = ?, decided_by = ?, decided_at = ?,
+                               decided_within_one_working_day = ?, version = version + 1
+                        WHERE referral_id = ? AND version = ? AND status = 'sent-back'""")
+                .params(s.status(), s.authorisationRequired(), s.decidedBy(), Timestamp.from(s.decidedAt()), s.decidedWithinOneWorkingDay(),
+                        s.referralId(), readVersion)
+                .update();
+        if (changed == 1) {
+            insertChildren(s, children);
+        }
+        return changed;
+    }
+
+    /**
+     * Sends the decision back: its children's rows go (the practitioner decides again), the authorisation with them.
+     *
+     * @return rows changed: 0 if the state is no longer the version the caller read
+     */
+    int sendBack(String referralId, String by, Instant at, String reason, int readVersion) {
+        int changed = jdbc.sql("""
+                        UPDATE referral_decision SET status = 'sent-back', sent_back_by = ?, sent_back_at = ?, sent_back_reason = ?,
+                               authorised_by = NULL, authorised_at = NULL, authorised_note = NULL, version = version + 1
+                        WHERE referral_id = ? AND version = ?""")
+                .params(by, Timestamp.from(at), reason, referralId, readVersion)
+                .update();
+        if (changed == 1) {
+            for (String table : List.of("referral_override_rule", "referral_child_decision_pathway", "referral_child_decision")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE referral_id = ?").param(referralId).update();
+            }
+        }
+        return changed;
+    }
+
+    private void insertChildren(StateRow s, List<ChildRow> children) {
         for (ChildRow c : children) {
             jdbc.sql("""
                             INSERT INTO referral_child_decision (referral_id, position, child_ref, accepted, overridden, recommended_level,
@@ -116,21 +168,21 @@ class DecisionStore {
     }
 
     /** @return rows changed: 0 if the state is no longer the version the caller read */
-    int authorise(String referralId, String by, Instant at, String nextStatus, int readVersion) {
+    int authorise(String referralId, String by, Instant at, String note, String nextStatus, int readVersion) {
         return jdbc.sql("""
-                        UPDATE referral_decision SET status = ?, authorised_by = ?, authorised_at = ?, version = version + 1
+                        UPDATE referral_decision SET status = ?, authorised_by = ?, authorised_at = ?, authorised_note = ?, version = version + 1
                         WHERE referral_id = ? AND version = ?""")
-                .params(nextStatus, by, Timestamp.from(at), referralId, readVersion)
+                .params(nextStatus, by, Timestamp.from(at), note, referralId, readVersion)
                 .update();
     }
 
     /** @return rows changed: 0 if the state is no longer the version the caller read */
-    int ratify(String referralId, String by, Instant at, boolean withinOneWorkingDay, String nextStatus, int readVersion) {
+    int ratify(String referralId, String by, Instant at, boolean withinOneWorkingDay, String note, String nextStatus, int readVersion) {
         return jdbc.sql("""
                         UPDATE referral_decision SET status = ?, ratified_by = ?, ratified_at = ?, ratified_within_one_working_day = ?,
-                                                     version = version + 1
+                                                     ratified_note = ?, version = version + 1
                         WHERE referral_id = ? AND version = ?""")
-                .params(nextStatus, by, Timestamp.from(at), withinOneWorkingDay, referralId, readVersion)
+                .params(nextStatus, by, Timestamp.from(at), withinOneWorkingDay, note, referralId, readVersion)
                 .update();
     }
 

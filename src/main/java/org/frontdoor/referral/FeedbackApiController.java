@@ -29,14 +29,16 @@ class FeedbackApiController {
     @Operation(summary = "The feedback task created at ratification: due by, the letter (or why there is none), and when and how it was sent",
             description = "409 while the decision is not ratified.")
     @GetMapping(path = "/api/referrals/{id}/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
-    Feedback feedback(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
+    Feedback feedback(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
         return feedback.view(id, user);
     }
 
     @Operation(summary = "Record that the feedback was given, and how: email, phone, letter or in-person",
             description = "Once only: 409 if already recorded or the decision is not ratified; 400 naming method if it is not one of those.")
     @PostMapping(path = "/api/referrals/{id}/feedback/sent", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Feedback sent(@PathVariable String id, @RequestBody SentRequest request, @Parameter(hidden = true) ActingUser user) {
+    Feedback sent(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @RequestBody SentRequest request, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
         return feedback.sent(id, request, user);
     }
 
@@ -44,19 +46,22 @@ class FeedbackApiController {
             description = "Only once the decision is ratified and no final pathway is a referral to children's social care (409 otherwise). "
                     + "May be corrected until the check is done.")
     @PostMapping(path = "/api/referrals/{id}/follow-up", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    FollowUp recordFollowUp(@PathVariable String id, @RequestBody FollowUpRequest request, @Parameter(hidden = true) ActingUser user) {
+    FollowUp recordFollowUp(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @RequestBody FollowUpRequest request, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
         return followUps.record(id, request, user);
     }
 
     @Operation(summary = "The follow-up recorded on a referral (409 if none)")
     @GetMapping(path = "/api/referrals/{id}/follow-up", produces = MediaType.APPLICATION_JSON_VALUE)
-    FollowUp followUp(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
+    FollowUp followUp(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
         return followUps.view(id, user);
     }
 
     @Operation(summary = "Record that the follow-up check was done; it leaves the list of follow-ups due")
     @PostMapping(path = "/api/referrals/{id}/follow-up/checked", produces = MediaType.APPLICATION_JSON_VALUE)
-    FollowUp checked(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
+    FollowUp checked(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @Parameter(hidden = true) ActingUser user) {
+        String id = referralRef.id();
         return followUps.checked(id, user);
     }
 }

@@ -50,13 +50,15 @@ class ReferralApiController {
 
     @Operation(summary = "A recorded referral exactly as it was recommended, with the rule-set version")
     @GetMapping(path = "/api/referrals/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RecordedReferral> find(@PathVariable String id, Principal principal) {
+    ResponseEntity<RecordedReferral> find(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, Principal principal) {
+        String id = referralRef.id();
         return intake.find(id, actor(principal)).map(ResponseEntity::ok).orElseThrow(() -> new ReferralNotFound(id));
     }
 
     @Operation(summary = "The referral's append-only audit trail: who did what, when, under which rule-set version")
     @GetMapping(path = "/api/referrals/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<AuditEvent> audit(@PathVariable String id, Principal principal) {
+    List<AuditEvent> audit(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, Principal principal) {
+        String id = referralRef.id();
         return intake.auditTrail(id, actor(principal)).orElseThrow(() -> new ReferralNotFound(id));
     }
 

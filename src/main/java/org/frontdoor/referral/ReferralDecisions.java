@@ -67,7 +67,11 @@ public class ReferralDecisions {
         ReferralFacts referral = referral(referralId);
         List<Recommended> recommended = Recommended.read(json, referral.recommendationJson());
         DecisionValidation.check(request, recommended, ruleSets.active());
-        refuseUnless(referralId, DecisionState.AWAITING_DECISION, store.state(referralId).map(StateRow::status).orElse(DecisionState.AWAITING_DECISION));
+        StateRow before = store.state(referralId).orElse(null);
+        String status = before == null ? DecisionState.AWAITING_DECISION : before.status();
+        if (!DecisionState.SENT_BACK.equals(status)) {
+            refuseUnless(referralId, DecisionState.AWAITING_DECISION, status);
+        }
 
         Map<String, ChildChoice> byRef = request.children().stream().collect(Collectors.toMap(ChildChoice::ref, Function.identity()));
         List<ChildRow> children = new ArrayList<>();
@@ -77,9 +81,13 @@ public class ReferralDecisions {
         boolean authorisationRequired = children.stream().anyMatch(c -> c.overridden() && c.overriddenRules().stream().anyMatch(OverriddenRule::mandatory));
         Instant now = now();
         StateRow state = new StateRow(referralId, authorisationRequired ? DecisionState.AWAITING_AUTHORISATION : DecisionState.AWAITING_RATIFICATION,
-                authorisationRequired, user.name(), now, withinOneWorkingDay(referral, now), null, null, null, null, null, 1);
+                authorisationRequired, user.name(), now, withinOneWorkingDay(referral, now), 1);
         change(referralId, () -> {
-            store.insert(state, children);
+            if (before == null) {
+                store.insert(state, children);
+            } else {
+                requireChanged(store.redecide(state, children, before.version()));
+            }
             audit.record(referralId, AuditTrail.DECIDED, user.name(), referral.ruleSetVersion());
             children.stream().filter(ChildRow::overridden)
                     .forEach(c -> audit.record(referralId, AuditTrail.OVERRIDDEN, user.name(), referral.ruleSetVersion()));
@@ -88,8 +96,9 @@ public class ReferralDecisions {
         return current(referralId);
     }
 
-    public DecisionState authorise(String referralId, ActingUser user) {
+    public DecisionState authorise(String referralId, ActingUser user, String note) {
         user.require(Role.MANAGER, "authorise an override of a mandatory escalation");
+        String why = requiredText("note", note, "say why the override of a mandatory escalation is safe for the child");
         ReferralFacts referral = referral(referralId);
         StateRow state = stateIn(referralId, DecisionState.AWAITING_AUTHORISATION);
         if (state.decidedBy().equals(user.name())) {
@@ -97,15 +106,16 @@ public class ReferralDecisions {
         }
         Instant now = now();
         change(referralId, () -> {
-            requireChanged(store.authorise(referralId, user.name(), now, DecisionState.AWAITING_RATIFICATION, state.version()));
+            requireChanged(store.authorise(referralId, user.name(), now, why, DecisionState.AWAITING_RATIFICATION, state.version()));
             audit.record(referralId, AuditTrail.AUTHORISED, user.name(), referral.ruleSetVersion());
         });
         log.info("Referral {} override authorised", referralId);
         return current(referralId);
     }
 
-    public DecisionState ratify(String referralId, ActingUser user) {
+    public DecisionState ratify(String referralId, ActingUser user, String note) {
         user.require(Role.MANAGER, "ratify a decision");
+        String remark = optionalText("note", note);
         ReferralFacts referral = referral(referralId);
         StateRow state = stateIn(referralId, DecisionState.AWAITING_RATIFICATION);
         if (state.decidedBy().equals(user.name())) {
@@ -114,11 +124,61 @@ public class ReferralDecisions {
         }
         Instant now = now();
         change(referralId, () -> {
-            requireChanged(store.ratify(referralId, user.name(), now, withinOneWorkingDay(referral, now), DecisionState.RATIFIED, state.version()));
+            requireChanged(store.ratify(referralId, user.name(), now, withinOneWorkingDay(referral, now), remark, DecisionState.RATIFIED, state.version()));
             audit.record(referralId, AuditTrail.RATIFIED, user.name(), referral.ruleSetVersion());
             feedback.ratified(referralId, now);   // the feedback task, due by the end of the next working day
         });
         log.info("Referral {} ratified", referralId);
+        return current(referralId);
+    }
+
+    /**
+     * A manager sends the decision back to the practitioner with a reason (before it is ratified): the practitioner
+     * decides again, and any authorisation goes with the old decision.
+     */
+    public DecisionState sendBack(String referralId, ActingUser user, String reason) {
+        user.require(Role.MANAGER, "send a decision back");
+        String why = requiredText("reason", reason, "say what the practitioner should look at again");
+        ReferralFacts referral = referral(referralId);
+        StateRow state = store.state(referralId).orElse(null);
+        String status = state == null ? DecisionState.AWAITING_DECISION : state.status();
+        if (!DecisionState.AWAITING_AUTHORISATION.equals(status) && !DecisionState.AWAITING_RATIFICATION.equals(status)) {
+            throw new DecisionConflict(current(referralId));
+        }
+        if (state.decidedBy().equals(user.name())) {
+            throw new ActionForbidden("A decision is sent back by a manager other than the practitioner who made it.");
+        }
+        Instant now = now();
+        change(referralId, () -> {
+            requireChanged(store.sendBack(referralId, user.name(), now, why, state.version()));
+            audit.record(referralId, AuditTrail.SENT_BACK, user.name(), referral.ruleSetVersion());
+        });
+        log.info("Referral {} sent back to the practitioner", referralId);
+        return current(referralId);
+    }
+
+    private static String requiredText(String field, String text, String what) {
+        String t = optionalText(field, text);
+        if (t == null) {
+            throw new InvalidRequest(List.of(new InvalidDecision.Problem(field, "must not be blank: " + what)));
+        }
+        return t;
+    }
+
+    private static String optionalText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String problem = org.frontdoor.decision.PlainText.Check.problem(text);
+        if (problem != null || text.length() > 2000) {
+            throw new InvalidRequest(List.of(new InvalidDecision.Problem(field, problem != null ? problem : "must be at most 2000 characters")));
+        }
+        return text.strip();
+    }
+
+    /** The decision as it stands, for a page whose read of the referral has just been audited. */
+    public DecisionState stateOfAnAuditedRead(String referralId) {
+        referral(referralId);
         return current(referralId);
     }
 
@@ -213,7 +273,8 @@ public class ReferralDecisions {
                 c.overriddenRules().stream().map(OverriddenRule::ruleId).toList())).toList();
         return new DecisionState(referralId, s.status(), children, overrides, s.decidedBy(), s.decidedAt(), s.authorisationRequired(),
                 s.authorisedBy(), s.authorisedAt(), s.ratifiedBy(), s.ratifiedAt(), s.decidedWithinOneWorkingDay(),
-                s.ratifiedWithinOneWorkingDay(), s.version());
+                s.ratifiedWithinOneWorkingDay(), s.version(), s.authorisedNote(), s.ratifiedNote(), s.sentBackBy(), s.sentBackAt(),
+                s.sentBackReason());
     }
 
     private Instant now() {

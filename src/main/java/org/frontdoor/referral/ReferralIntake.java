@@ -80,6 +80,19 @@ public class ReferralIntake {
         return new RecordedReferral(id, reference, assessment.receivedAt(), recordedAt, contactJson, recommendationJson, assessment.ruleSet().version());
     }
 
+    /** Everything {@link #record} would refuse before assessing the contact (its receipt time, advice only), all at once. */
+    public List<InvalidContact.FieldProblem> recordingProblems(Contact contact) {
+        List<InvalidContact.FieldProblem> problems = new java.util.ArrayList<>();
+        for (Runnable check : List.<Runnable>of(() -> checkReceivedAt(contact.receivedAt()), () -> checkSomethingToDecide(contact))) {
+            try {
+                check.run();
+            } catch (InvalidContact e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
     /**
      * A contact with no concern, circumstance or domestic-abuse risk is advice only: the practitioner says so
      * ({@code adviceOnly}), so an empty form is never recorded as "level 1, advice" by accident.

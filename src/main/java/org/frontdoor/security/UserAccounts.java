@@ -43,6 +43,18 @@ public class UserAccounts implements UserDetailsService {
                 .disabled(!row.enabled()).accountLocked(locked).build();
     }
 
+    /** Someone who may be given work: their username and the name the pages show. */
+    public record Person(String username, String displayName) {
+    }
+
+    /** Enabled users holding a role, by name (for allocating work). */
+    public List<Person> withRole(Role role) {
+        return jdbc.sql("""
+                SELECT u.username, u.display_name FROM app_user u JOIN app_user_role r ON r.username = u.username
+                WHERE r.role = ? AND u.enabled ORDER BY u.display_name, u.username""")
+                .param(role.word()).query((rs, n) -> new Person(rs.getString("username"), rs.getString("display_name"))).list();
+    }
+
     List<Role> roles(String username) {
         return jdbc.sql("SELECT role FROM app_user_role WHERE username = ? ORDER BY role").param(username)
                 .query(String.class).list().stream().map(Role::fromWord).flatMap(Optional::stream).toList();

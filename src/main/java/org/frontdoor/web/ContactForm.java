@@ -50,6 +50,8 @@ public final class ContactForm implements Serializable {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Set<String> circumstances = new LinkedHashSet<>();
     private String concernFilter = "";
+    /** This form's own idempotency key: the same form sent twice records one referral. */
+    private String submission = "page-" + java.util.UUID.randomUUID();
 
     static ContactForm blank() {
         ContactForm form = new ContactForm();
@@ -99,6 +101,10 @@ public final class ContactForm implements Serializable {
         });
         addAll(form.circumstances, params.get("circumstances"));
         form.concernFilter = trimmed(params.getFirst("concernFilter"));
+        String key = trimmed(params.getFirst("submission"));
+        if (key.matches("page-[0-9a-f-]{36}")) {
+            form.submission = key;
+        }
         return form;
     }
 
@@ -251,6 +257,11 @@ public final class ContactForm implements Serializable {
             errors.addApi(field, "must be a real date, with the day, month and year as numbers, like 27 3 2019");
             return null;
         }
+    }
+
+    /** The key the page sends back with the form (a hidden field). */
+    public String submissionKey() {
+        return submission;
     }
 
     public String value(String field) {

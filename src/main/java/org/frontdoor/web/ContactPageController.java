@@ -28,13 +28,25 @@ class ContactPageController {
     static final String PATH = "/contacts/new";
     private static final String DRAFT = "contactDraft";
     private static final String REMOVE = "remove-child-";
+    private static final String REMOVE_ADULT = "remove-adult-";
 
     private final ReferralIntake intake;
     private final RuleSetCatalog ruleSets;
     private final PageIdentity identity;
     private final Validator validator;
 
-    ContactPageController(ReferralIntake intake, RuleSetCatalog ruleSets, PageIdentity identity, Validator validator) {
+    private final org.frontdoor.referral.IdempotentIntake idempotent;
+    private final org.frontdoor.decision.ThresholdDecisions decisions;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
+
+    ContactPageController(ReferralIntake intake, RuleSetCatalog ruleSets, PageIdentity identity, Validator validator,
+                          org.frontdoor.referral.IdempotentIntake idempotent, org.frontdoor.decision.ThresholdDecisions decisions,
+                          java.time.Clock clock, org.frontdoor.decision.CalendarProperties calendar) {
+        this.idempotent = idempotent;
+        this.decisions = decisions;
+        this.clock = clock;
+        this.zone = calendar.zone();
         this.intake = intake;
         this.ruleSets = ruleSets;
         this.identity = identity;
@@ -44,7 +56,7 @@ class ContactPageController {
     @GetMapping(PATH)
     String form(HttpSession session, Model model) {
         identity.require(session, PATH);
-        ContactForm form = session.getAttribute(DRAFT) instanceof ContactForm f ? f : ContactForm.blank();
+        ContactForm form = session.getAttribute(DRAFT) instanceof ContactForm f ? f : ContactForm.blank(clock.instant(), zone);
         return show(form, model);
     }
 
@@ -56,28 +68,54 @@ class ContactPageController {
         session.setAttribute(DRAFT, form);
         if ("add-child".equals(action)) {
             form.addChild();
-            return "redirect:" + PATH + "#children-" + (form.children().size() - 1) + "-ageYears";
+            return "redirect:" + PATH + "#children-" + (form.children().size() - 1) + "-givenName";
         }
         if (action.startsWith(REMOVE)) {
             form.removeChild(Integer.parseInt(action.substring(REMOVE.length()).replaceAll("\\D", "0")));
             return "redirect:" + PATH + "#children";
         }
+        if ("add-adult".equals(action)) {
+            form.addAdult();
+            return "redirect:" + PATH + "#adults-" + (form.adults().size() - 1) + "-name";
+        }
+        if (action.startsWith(REMOVE_ADULT)) {
+            form.removeAdult(Integer.parseInt(action.substring(REMOVE_ADULT.length()).replaceAll("\\D", "0")));
+            return "redirect:" + PATH + "#adults";
+        }
         if ("filter".equals(action)) {
             return "redirect:" + PATH + "#concernFilter";
         }
+        if ("refresh".equals(action)) {
+            return "redirect:" + PATH + "#children";
+        }
+        // every problem at once: what was typed, the contact's own rules, and what the rule set in force would refuse
         FormErrors errors = FormErrors.none();
-        Contact contact = form.toContact(errors, FormOptions.CIRCUMSTANCES);
+        Contact contact = form.toContact(errors, FormOptions.CIRCUMSTANCES, zone);
         validator.validate(contact).forEach(v -> errors.addApi(v.getPropertyPath().toString(), v.getMessage()));
+        if (!Boolean.TRUE.equals(contact.referrer().anonymous()) && contact.referrer().name() == null) {
+            errors.add("referrer-name", "Referrer’s name: enter the referrer’s name, or say they asked to stay anonymous");
+        }
+        if (contact.channel() == null) {
+            errors.add("channel", "How did the contact come: choose how the contact came");
+        }
+        intake.recordingProblems(contact).forEach(p -> errors.addApi(p.field(), p.message()));
+        decisions.problems(contact).forEach(p -> errors.addApi(p.field(), p.message()));
         if (errors.any()) {
             return showErrors(form, errors, model);
         }
         try {
-            RecordedReferral referral = intake.record(contact, user.name());
+            // one referral however often the same form is sent (refresh, back, double click): the form's own key
+            RecordedReferral referral = idempotent.record(contact, user.name(), form.submissionKey()).referral();
             session.removeAttribute(DRAFT);
-            return "redirect:/referrals/" + referral.id();
+            return "redirect:/referrals/" + referral.reference();
         } catch (InvalidContact e) {
             e.problems().forEach(p -> errors.addApi(p.field(), p.message()));
             return showErrors(form, errors, model);
+        } catch (org.frontdoor.referral.IdempotentIntake.IdempotencyKeyReused e) {
+            session.removeAttribute(DRAFT);
+            errors.add("account", "This form was already used to record a contact, with different answers. Find that contact in "
+                    + "the referrals list, or start a new contact");
+            return showErrors(ContactForm.blank(clock.instant(), zone), errors, model);
         }
     }
 
@@ -89,6 +127,10 @@ class ContactPageController {
     private String show(ContactForm form, Model model) {
         Tables tables = new Tables(ruleSets.active());
         addConcernChoices(tables, form, model);
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        ruleSets.active().indicators().forEach((code, indicator) -> texts.put(code, indicator.text()));
+        model.addAttribute("concernText", texts);
+        model.addAttribute("chosenConcerns", form.concerns().stream().filter(texts::containsKey).toList());
         model.addAttribute("form", form);
         model.addAttribute("options", new FormOptions.View(FormOptions.REFERRER_TYPES, FormOptions.CIRCUMSTANCES));
         return "contact-new";

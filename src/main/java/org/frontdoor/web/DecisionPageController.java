@@ -43,13 +43,15 @@ class DecisionPageController {
     }
 
     @GetMapping("/referrals/{id}/decision")
-    String form(@PathVariable String id, HttpSession session, Model model) {
+    String form(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, HttpSession session, Model model) {
+        String id = referralRef.id();
         ActingUser user = identity.require(session, path(id));
         return show(id, user, new LinkedMultiValue(), FormErrors.none(), model);
     }
 
     @PostMapping("/referrals/{id}/decision")
-    String decide(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, HttpSession session, Model model) {
+    String decide(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @RequestParam MultiValueMap<String, String> params, HttpSession session, Model model) {
+        String id = referralRef.id();
         ActingUser user = identity.require(session, path(id));
         FormErrors errors = FormErrors.none();
         List<ChildChoice> choices = new ArrayList<>();

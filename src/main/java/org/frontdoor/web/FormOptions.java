@@ -14,6 +14,11 @@ public final class FormOptions {
     public static final List<String> PARTNER_TYPES = List.of("school", "early-years", "health", "gp", "hospital", "mental-health",
             "police", "probation", "housing", "voluntary");
     public static final List<String> DISABILITY = List.of("none", "some", "severe");
+    public static final List<String> CHANNELS = List.of("phone", "email", "portal", "in-person", "police-notification");
+    public static final List<String> SEX = List.of("female", "male", "not-known", "other");
+    public static final List<String> RELATIONSHIPS = List.of("mother", "father", "step-parent", "partner-of-parent", "grandparent",
+            "other-relative", "carer", "other-significant-adult");
+    public static final List<String> SOURCES = List.of("seen-by-referrer", "said-by-child", "said-by-parent", "reported-by-someone-else");
     public static final List<String> DOMESTIC_ABUSE_RISK = List.of("none", "standard", "medium", "high");
     public static final List<String> CONSENT = List.of("given", "refused", "not-sought-risk", "not-sought-other", "not-required");
     public static final List<String> OPEN_CASE = List.of("none", "early-help", "child-in-need", "child-protection", "looked-after");
@@ -50,6 +55,22 @@ public final class FormOptions {
 
         public List<String> reasonCategories() {
             return REASON_CATEGORIES;
+        }
+
+        public List<String> channels() {
+            return CHANNELS;
+        }
+
+        public List<String> sex() {
+            return SEX;
+        }
+
+        public List<String> relationships() {
+            return RELATIONSHIPS;
+        }
+
+        public List<String> sources() {
+            return SOURCES;
         }
     }
 }

@@ -29,18 +29,4 @@ class QueuePageController {
         model.addAttribute("items", queue.items());
         return "queue";
     }
-
-    @PostMapping("/referrals/{id}/authorise")
-    String authorise(@PathVariable String id, HttpSession session) {
-        ActingUser user = identity.require(session, "/referrals/" + id + "/record");
-        decisions.authorise(id, user);
-        return "redirect:/referrals/" + id + "/record";
-    }
-
-    @PostMapping("/referrals/{id}/ratify")
-    String ratify(@PathVariable String id, HttpSession session) {
-        ActingUser user = identity.require(session, "/referrals/" + id + "/record");
-        decisions.ratify(id, user);
-        return "redirect:/referrals/" + id + "/record";
-    }
 }

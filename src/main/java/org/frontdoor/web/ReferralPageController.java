@@ -33,8 +33,12 @@ class ReferralPageController {
     private final PageDates dates;
     private final MessageSource messages;
 
+    private final org.frontdoor.referral.Casework casework;
+
     ReferralPageController(ReferralIntake intake, ReferralDecisions decisions, FeedbackLetters feedback, RuleSetCatalog ruleSets,
-                           PageIdentity identity, StoredReferral stored, PageDates dates, MessageSource messages) {
+                           PageIdentity identity, StoredReferral stored, PageDates dates, MessageSource messages,
+                           org.frontdoor.referral.Casework casework) {
+        this.casework = casework;
         this.dates = dates;
         this.messages = messages;
         this.intake = intake;
@@ -46,7 +50,8 @@ class ReferralPageController {
     }
 
     @GetMapping("/referrals/{id}")
-    String result(@PathVariable String id, HttpSession session, Model model) {
+    String result(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, HttpSession session, Model model) {
+        String id = referralRef.id();
         ActingUser user = identity.require(session, "/referrals/" + id);
         RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
         model.addAttribute("referral", referral);
@@ -57,7 +62,8 @@ class ReferralPageController {
     }
 
     @GetMapping("/referrals/{id}/record")
-    String record(@PathVariable String id, HttpSession session, Model model) {
+    String record(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, HttpSession session, Model model) {
+        String id = referralRef.id();
         ActingUser user = identity.require(session, "/referrals/" + id + "/record");
         RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
         model.addAttribute("referral", referral);
@@ -67,7 +73,19 @@ class ReferralPageController {
         model.addAttribute("summary", summary(referral, stored.contact(referral), decision));
         model.addAttribute("trail", intake.auditTrailOfAnAuditedRead(id).orElseThrow(() -> new ReferralNotFound(id)));
         model.addAttribute("tables", new Tables(ruleSets.active()));
+        model.addAttribute("allocation", casework.allocation(id).orElse(null));
+        boolean manager = user.roles().contains(ActingUser.Role.MANAGER);
+        model.addAttribute("canManage", manager);
+        model.addAttribute("canDecide", user.roles().contains(ActingUser.Role.PRACTITIONER));
+        model.addAttribute("practitioners", manager ? casework.practitioners() : java.util.List.of());
+        model.addAttribute("concernText", concernTexts());
         return "referral-record";
+    }
+
+    private Map<String, String> concernTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        ruleSets.active().indicators().forEach((code, indicator) -> texts.put(code, indicator.text()));
+        return texts;
     }
 
     /** The record's key facts, in reading order; the summary list leaves out what has not happened yet. */
@@ -76,17 +94,20 @@ class ReferralPageController {
         rows.put("Received", dates.format(referral.receivedAt()));
         rows.put("Recorded", dates.format(referral.recordedAt()));
         rows.put("Referrer", messages.getMessage("referrer." + contact.referrer().type(), null, contact.referrer().type(), Locale.UK));
-        rows.put("Children", String.join(", ", contact.children().stream().map(Contact.Child::ref).toList()));
+        rows.put("Children", String.join(", ", contact.children().stream().map(c -> c.name() != null ? c.name() : c.ref()).toList()));
         rows.put("Decided by", d.decidedBy());
         rows.put("Decided", dates.format(d.decidedAt()));
         rows.put("Authorised by", d.authorisedBy());
+        rows.put("Authorisation note", d.authorisedNote());
         rows.put("Ratified by", d.ratifiedBy());
         rows.put("Ratified", dates.format(d.ratifiedAt()));
+        rows.put("Ratification note", d.ratifiedNote());
         return rows;
     }
 
     @GetMapping("/referrals/{id}/letter")
-    String letter(@PathVariable String id, HttpSession session, Model model) {
+    String letter(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, HttpSession session, Model model) {
+        String id = referralRef.id();
         ActingUser user = identity.require(session, "/referrals/" + id + "/letter");
         model.addAttribute("referralId", id);
         try {

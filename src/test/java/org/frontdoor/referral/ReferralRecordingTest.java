@@ -152,7 +152,7 @@ class ReferralRecordingTest {
             seenInTransaction[0] = count("referral");
             seenInTransaction[1] = count("referral_child");
             throw new IllegalStateException("disk full");   // ... then the transaction fails
-        }).when(store).insert(any(), any(), any(), any(), any(), any(), any(), any(), any(), any());
+        }).when(store).insert(any(), any(), any(), any(), any(), any(), any(), any(), any(), any(), any(), any());
 
         ResponseEntity<String> response = post(SIBLINGS);
 
