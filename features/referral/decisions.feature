@@ -47,8 +47,11 @@ Feature: Deciding on a referral
     Then the front door does not allow it
     When another practitioner tries to authorise the override
     Then the front door does not allow it
+    When a manager tries to authorise the override without saying why
+    Then the front door asks for the note
     When a manager authorises the override
     Then the decision waits for a manager's ratification
+    And the authorisation keeps the manager's note
     When a manager ratifies the decision
     Then the decision is ratified by that manager
 
@@ -106,3 +109,22 @@ Feature: Deciding on a referral
     When the practitioner records the referral
     And two practitioners decide the referral at the same moment
     Then one decision is recorded and the other practitioner is told it is "awaiting-ratification"
+
+  Scenario: A manager sends a decision back, and the practitioner decides again
+    Given a contact from a school about a 9-year-old
+    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the family has given consent
+    When the practitioner records the referral
+    And the practitioner accepts the recommendation
+    And a manager tries to send the decision back without a reason
+    Then the front door asks for the reason
+    When the practitioner tries to send the decision back
+    Then the front door does not allow it
+    When a manager sends the decision back because "Speak to the school nurse before deciding"
+    Then the decision is back with the practitioner because "Speak to the school nurse before deciding"
+    When a manager ratifies the decision
+    Then the front door says the decision is "sent-back"
+    When the practitioner accepts the recommendation
+    Then the decision waits for a manager's ratification
+    When a manager ratifies the decision with the note "Agreed after the nurse's view"
+    Then the ratification keeps the note "Agreed after the nurse's view"

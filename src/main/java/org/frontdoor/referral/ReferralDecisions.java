@@ -98,12 +98,12 @@ public class ReferralDecisions {
 
     public DecisionState authorise(String referralId, ActingUser user, String note) {
         user.require(Role.MANAGER, "authorise an override of a mandatory escalation");
-        String why = requiredText("note", note, "say why the override of a mandatory escalation is safe for the child");
         ReferralFacts referral = referral(referralId);
         StateRow state = stateIn(referralId, DecisionState.AWAITING_AUTHORISATION);
         if (state.decidedBy().equals(user.name())) {
             throw new ActionForbidden("The override must be authorised by a manager other than the practitioner who made it.");
         }
+        String why = requiredText("note", note, "say why the override of a mandatory escalation is safe for the child");
         Instant now = now();
         change(referralId, () -> {
             requireChanged(store.authorise(referralId, user.name(), now, why, DecisionState.AWAITING_RATIFICATION, state.version()));
@@ -138,7 +138,6 @@ public class ReferralDecisions {
      */
     public DecisionState sendBack(String referralId, ActingUser user, String reason) {
         user.require(Role.MANAGER, "send a decision back");
-        String why = requiredText("reason", reason, "say what the practitioner should look at again");
         ReferralFacts referral = referral(referralId);
         StateRow state = store.state(referralId).orElse(null);
         String status = state == null ? DecisionState.AWAITING_DECISION : state.status();
@@ -148,6 +147,7 @@ public class ReferralDecisions {
         if (state.decidedBy().equals(user.name())) {
             throw new ActionForbidden("A decision is sent back by a manager other than the practitioner who made it.");
         }
+        String why = requiredText("reason", reason, "say what the practitioner should look at again");
         Instant now = now();
         change(referralId, () -> {
             requireChanged(store.sendBack(referralId, user.name(), now, why, state.version()));

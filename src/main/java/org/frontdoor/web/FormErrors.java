@@ -15,8 +15,8 @@ public final class FormErrors {
     public record Problem(String fieldId, String message) {
     }
 
-    private static final List<String> PAGE_ORDER = List.of("actor", "referrer", "children", "concerns", "domesticAbuse", "consent",
-            "openCase", "circumstances", "gcp2", "history");
+    private static final List<String> PAGE_ORDER = List.of("actor", "receivedAt", "channel", "referrer", "account", "concerns", "source",
+            "adviceOnly", "children", "adults", "domesticAbuse", "consent", "circumstances", "openCase", "gcp2", "history", "note");
 
     private final Map<String, Problem> problems = new LinkedHashMap<>();
 

@@ -138,11 +138,15 @@ class ReferralDecisionApiTest {
         ResponseEntity<JsonNode> byPractitioner = post(id, "authorisations", null, "sam", "practitioner");
         assertThat(byPractitioner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-        ResponseEntity<JsonNode> authorised = post(id, "authorisations", null, "morgan", "manager");
+        ResponseEntity<JsonNode> noNote = post(id, "authorisations", null, "morgan", "manager");
+        assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noNote.getBody().toString()).contains("\"note\"");
+        ResponseEntity<JsonNode> authorised = post(id, "authorisations", "{\"note\": \"Hospital confirmed a birthmark\"}", "morgan", "manager");
 
         assertThat(authorised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(authorised.getBody().path("status").asText()).isEqualTo("awaiting-ratification");
         assertThat(authorised.getBody().path("authorisedBy").asText()).isEqualTo("morgan.manager");
+        assertThat(authorised.getBody().path("authorisedNote").asText()).isEqualTo("Hospital confirmed a birthmark");
         assertThat(post(id, "ratifications", null, "morgan", "manager").getBody().path("status").asText()).isEqualTo("ratified");
         assertThat(auditActions(id)).containsSubsequence("decided", "overridden", "authorised", "ratified");
         assertThat(jdbc.sql("SELECT mandatory FROM referral_override_rule WHERE referral_id = ? AND rule_id = 'R-01'").param(id)

@@ -25,6 +25,6 @@ class FormErrorsTest {
         assertThat(errors.all()).extracting(FormErrors.Problem::fieldId)
                 .containsExactly("referrer-type", "children-1-ageYears", "history-contactsLast12Months");
         assertThat(errors.message("children-1-ageYears")).startsWith("Child 2 age: ");
-        assertThat(errors.message("referrer-type")).isEqualTo("Who is making the contact: must not be blank");
+        assertThat(errors.message("referrer-type")).isEqualTo("Referrer type: must not be blank");
     }
 }
