@@ -47,6 +47,6 @@ class DecisionApiController {
     @Operation(summary = "Where the decision stands: awaiting-decision, awaiting-authorisation, awaiting-ratification or ratified")
     @GetMapping(path = "/api/referrals/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
     DecisionState current(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
-        return decisions.view(id, user);
+        return decisions.view(id, user, "Decision API GET /api/referrals/{id}/decision");
     }
 }

@@ -30,7 +30,7 @@ class FeedbackApiController {
             description = "409 while the decision is not ratified.")
     @GetMapping(path = "/api/referrals/{id}/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
     Feedback feedback(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
-        return feedback.view(id, user);
+        return feedback.view(id, user, "Feedback API GET /api/referrals/{id}/feedback");
     }
 
     @Operation(summary = "Record that the feedback was given, and how: email, phone, letter or in-person",
@@ -51,7 +51,7 @@ class FeedbackApiController {
     @Operation(summary = "The follow-up recorded on a referral (409 if none)")
     @GetMapping(path = "/api/referrals/{id}/follow-up", produces = MediaType.APPLICATION_JSON_VALUE)
     FollowUp followUp(@PathVariable String id, @Parameter(hidden = true) ActingUser user) {
-        return followUps.view(id, user);
+        return followUps.view(id, user, "Follow-up API GET /api/referrals/{id}/follow-up");
     }
 
     @Operation(summary = "Record that the follow-up check was done; it leaves the list of follow-ups due")

@@ -9,9 +9,10 @@ import org.frontdoor.decision.Contact;
 import org.frontdoor.referral.DecisionState;
 import org.frontdoor.referral.FeedbackLetters;
 import org.frontdoor.referral.RecordedReferral;
-import org.frontdoor.referral.ReferralDecisions;
 import org.frontdoor.referral.ReferralIntake;
 import org.frontdoor.referral.ReferralNotFound;
+import org.frontdoor.referral.ReferralRecords;
+import org.frontdoor.referral.ReferralRecords.ReferralRecord;
 import org.frontdoor.referral.ReferralStateConflict;
 import org.frontdoor.rules.RuleSetCatalog;
 import org.frontdoor.security.ActingUser;
@@ -25,20 +26,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ReferralPageController {
     private final ReferralIntake intake;
-    private final ReferralDecisions decisions;
+    private final ReferralRecords records;
     private final FeedbackLetters feedback;
     private final RuleSetCatalog ruleSets;
     private final PageIdentity identity;
     private final StoredReferral stored;
     private final PageDates dates;
     private final MessageSource messages;
+    private final ReadableTrail readable;
 
-    ReferralPageController(ReferralIntake intake, ReferralDecisions decisions, FeedbackLetters feedback, RuleSetCatalog ruleSets,
-                           PageIdentity identity, StoredReferral stored, PageDates dates, MessageSource messages) {
+    ReferralPageController(ReferralIntake intake, ReferralRecords records, FeedbackLetters feedback, RuleSetCatalog ruleSets,
+                           PageIdentity identity, StoredReferral stored, PageDates dates, MessageSource messages, ReadableTrail readable) {
         this.dates = dates;
         this.messages = messages;
+        this.readable = readable;
         this.intake = intake;
-        this.decisions = decisions;
+        this.records = records;
         this.feedback = feedback;
         this.ruleSets = ruleSets;
         this.identity = identity;
@@ -48,7 +51,7 @@ class ReferralPageController {
     @GetMapping("/referrals/{id}")
     String result(@PathVariable String id, HttpSession session, Model model) {
         ActingUser user = identity.require(session, "/referrals/" + id);
-        RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
+        RecordedReferral referral = intake.find(id, user.name(), "Result page /referrals/{id}").orElseThrow(() -> new ReferralNotFound(id));
         model.addAttribute("referral", referral);
         model.addAttribute("assessment", stored.assessment(referral));
         model.addAttribute("contact", stored.contact(referral));
@@ -59,14 +62,16 @@ class ReferralPageController {
     @GetMapping("/referrals/{id}/record")
     String record(@PathVariable String id, HttpSession session, Model model) {
         ActingUser user = identity.require(session, "/referrals/" + id + "/record");
-        RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
+        ReferralRecord record = records.read(id, user, "Record page /referrals/{id}/record");   // one view, one audit entry
+        RecordedReferral referral = record.referral();
+        DecisionState decision = record.decision();
+        Tables tables = new Tables(ruleSets.active());
         model.addAttribute("referral", referral);
         model.addAttribute("contact", stored.contact(referral));
-        DecisionState decision = decisions.view(id, user);
         model.addAttribute("decision", decision);
         model.addAttribute("summary", summary(referral, stored.contact(referral), decision));
-        model.addAttribute("trail", intake.auditTrailOfAnAuditedRead(id).orElseThrow(() -> new ReferralNotFound(id)));
-        model.addAttribute("tables", new Tables(ruleSets.active()));
+        model.addAttribute("trail", readable.rows(record.trail(), decision, tables));
+        model.addAttribute("tables", tables);
         return "referral-record";
     }
 
@@ -90,7 +95,7 @@ class ReferralPageController {
         ActingUser user = identity.require(session, "/referrals/" + id + "/letter");
         model.addAttribute("referralId", id);
         try {
-            model.addAttribute("feedback", feedback.view(id, user));
+            model.addAttribute("feedback", feedback.view(id, user, "Letter page /referrals/{id}/letter"));
         } catch (ReferralStateConflict e) {
             model.addAttribute("notYet", e.detail());   // our own sentence: why there is no letter yet
         }
