@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ public class AuditTrail {
     /** Someone evaluated the recorded referral again (it was read to do so). */
     public static final String RE_EVALUATED = "re-evaluated";
     public static final String DECIDED = "decided";
-    /** One per child whose final response differs from the recommendation. */
+    /** One per child whose final response differs from the recommendation, in the order of the children. */
     public static final String OVERRIDDEN = "overridden";
     public static final String AUTHORISED = "authorised";
     public static final String RATIFIED = "ratified";
@@ -37,6 +38,12 @@ public class AuditTrail {
     public static final String FOLLOW_UP_RECORDED = "follow-up-recorded";
     public static final String FOLLOW_UP_CHECKED = "follow-up-checked";
 
+    /**
+     * What a "via" may hold: words, a method and a route template such as {@code /api/referrals/{id}}. No digits, dots,
+     * '?', '&' or '=', so an address as typed (a referral id, a query string, a date, an NHS number) cannot get in.
+     */
+    private static final Pattern ROUTE = Pattern.compile("[A-Za-z][A-Za-z /{}()\\-]{0,199}");
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -45,18 +52,31 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /** An entry that says nothing of the page or endpoint it came through. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String referralId, String action, String actor, String ruleSetVersion) {
-        jdbc.sql("INSERT INTO audit_event (referral_id, action, actor, at, rule_set_version) VALUES (?, ?, ?, ?, ?)")
-                .params(referralId, action, actor, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), ruleSetVersion)
+        record(referralId, action, actor, ruleSetVersion, null);
+    }
+
+    /**
+     * An entry naming the page or endpoint it came through, e.g. "Record page /referrals/{id}/record" or
+     * "API GET /api/referrals/{id}"; refused if {@code via} looks like anything but a route template.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String referralId, String action, String actor, String ruleSetVersion, String via) {
+        if (via != null && !ROUTE.matcher(via).matches()) {
+            throw new IllegalArgumentException("An audit entry's via must be a page or endpoint's route template, not an address");
+        }
+        jdbc.sql("INSERT INTO audit_event (referral_id, action, actor, at, rule_set_version, via) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(referralId, action, actor, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), ruleSetVersion, via)
                 .update();
     }
 
     public List<AuditEvent> forReferral(String referralId) {
-        return jdbc.sql("SELECT id, referral_id, action, actor, at, rule_set_version FROM audit_event WHERE referral_id = ? ORDER BY id")
+        return jdbc.sql("SELECT id, referral_id, action, actor, at, rule_set_version, via FROM audit_event WHERE referral_id = ? ORDER BY id")
                 .param(referralId)
                 .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getString("referral_id"), rs.getString("action"),
-                        rs.getString("actor"), rs.getTimestamp("at").toInstant(), rs.getString("rule_set_version")))
+                        rs.getString("actor"), rs.getTimestamp("at").toInstant(), rs.getString("rule_set_version"), rs.getString("via")))
                 .list();
     }
 }

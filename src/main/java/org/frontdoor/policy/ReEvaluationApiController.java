@@ -49,7 +49,8 @@ class ReEvaluationApiController {
                     + "to see what it would change, or name an approved or published version.", java.util.List.of());
         }
         Reassessment again = impact.reassess(id, versions.compiled(chosen)).orElseThrow();
-        tx.executeWithoutResult(s -> audit.record(id, AuditTrail.RE_EVALUATED, user.name(), recordedVersion));
+        tx.executeWithoutResult(s -> audit.record(id, AuditTrail.RE_EVALUATED, user.name(), recordedVersion,
+                "Re-evaluation API GET /api/referrals/{id}/re-evaluation"));
         return new ReEvaluation(id, chosen, versions.get(chosen).hash(), chosen.equals(recordedVersion), again.sameAsRecorded(), again);
     }
 }

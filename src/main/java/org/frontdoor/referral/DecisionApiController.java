@@ -73,6 +73,6 @@ class DecisionApiController {
     @GetMapping(path = "/api/referrals/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
     DecisionState current(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @Parameter(hidden = true) ActingUser user) {
         String id = referralRef.id();
-        return decisions.view(id, user);
+        return decisions.view(id, user, "Decision API GET /api/referrals/{id}/decision");
     }
 }

@@ -31,7 +31,7 @@ class FeedbackApiController {
     @GetMapping(path = "/api/referrals/{id}/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
     Feedback feedback(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @Parameter(hidden = true) ActingUser user) {
         String id = referralRef.id();
-        return feedback.view(id, user);
+        return feedback.view(id, user, "Feedback API GET /api/referrals/{id}/feedback");
     }
 
     @Operation(summary = "Record that the feedback was given, and how: email, phone, letter or in-person",
@@ -55,7 +55,7 @@ class FeedbackApiController {
     @GetMapping(path = "/api/referrals/{id}/follow-up", produces = MediaType.APPLICATION_JSON_VALUE)
     FollowUp followUp(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, @Parameter(hidden = true) ActingUser user) {
         String id = referralRef.id();
-        return followUps.view(id, user);
+        return followUps.view(id, user, "Follow-up API GET /api/referrals/{id}/follow-up");
     }
 
     @Operation(summary = "Record that the follow-up check was done; it leaves the list of follow-ups due")

@@ -106,10 +106,10 @@ public class FeedbackLetters {
     }
 
     /** The feedback task; 409 while the decision is not ratified (there is nothing to tell yet). Audited as a view. */
-    public Feedback view(String referralId, ActingUser user) {
+    public Feedback view(String referralId, ActingUser user, String via) {
         ReferralFacts referral = decisions.referral(referralId).orElseThrow(() -> new ReferralNotFound(referralId));
         Feedback feedback = find(referralId).orElseThrow(() -> notRatified(referralId));
-        tx.executeWithoutResult(s -> audit.record(referralId, AuditTrail.VIEWED, user.name(), referral.ruleSetVersion()));
+        tx.executeWithoutResult(s -> audit.record(referralId, AuditTrail.VIEWED, user.name(), referral.ruleSetVersion(), via));
         return feedback;
     }
 

@@ -142,11 +142,11 @@ public class FollowUps {
     }
 
     /** The follow-up; 404-like absence is a 409 saying none is recorded. Audited as a view. */
-    public FollowUp view(String referralId, ActingUser user) {
+    public FollowUp view(String referralId, ActingUser user, String via) {
         ReferralFacts referral = decisions.referral(referralId).orElseThrow(() -> new ReferralNotFound(referralId));
         FollowUp followUp = find(referralId).orElseThrow(() -> new ReferralStateConflict(
                 "No follow-up has been recorded on this referral.", status(referralId)));
-        tx.executeWithoutResult(s -> audit.record(referralId, AuditTrail.VIEWED, user.name(), referral.ruleSetVersion()));
+        tx.executeWithoutResult(s -> audit.record(referralId, AuditTrail.VIEWED, user.name(), referral.ruleSetVersion(), via));
         return followUp;
     }
 

@@ -30,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IdempotentIntake {
     static final String HEADER = "Idempotency-Key";
+    /** A retry given the referral it recorded earlier reads it: audited as a view through the same endpoint. */
+    static final String VIA_REPLAY = "API POST /api/referrals (retry with the same Idempotency-Key)";
     private static final int MAX_KEY = 200;
     /** Tries at recording a contact whose key another request holds but then rolls back. */
     private static final int ATTEMPTS = 3;
@@ -121,7 +123,7 @@ public class IdempotentIntake {
                     if (!row.requestHash().equals(hash)) {
                         throw new IdempotencyKeyReused();
                     }
-                    return new Outcome(intake.find(row.referralId(), actor).orElseThrow(), true);
+                    return new Outcome(intake.find(row.referralId(), actor, VIA_REPLAY).orElseThrow(), true);
                 });
     }
 

@@ -48,18 +48,27 @@ class ReferralApiController {
         return ResponseEntity.created(location).body(referral);
     }
 
-    @Operation(summary = "A recorded referral exactly as it was recommended, with the rule-set version")
+    /** How the audit trail names these endpoints (route templates: never an id or a query string). */
+    static final String VIA_FIND = "API GET /api/referrals/{id}";
+    static final String VIA_AUDIT = "Audit trail API GET /api/referrals/{id}/audit";
+
+    @Operation(summary = "A recorded referral exactly as it was recommended, with the rule-set version",
+            description = "Each read is one \"viewed\" entry on the referral's audit trail, via \"" + VIA_FIND + "\".")
     @GetMapping(path = "/api/referrals/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RecordedReferral> find(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, Principal principal) {
         String id = referralRef.id();
-        return intake.find(id, actor(principal)).map(ResponseEntity::ok).orElseThrow(() -> new ReferralNotFound(id));
+        return intake.find(id, actor(principal), VIA_FIND).map(ResponseEntity::ok).orElseThrow(() -> new ReferralNotFound(id));
     }
 
-    @Operation(summary = "The referral's append-only audit trail: who did what, when, under which rule-set version")
+    @Operation(summary = "The referral's append-only audit trail: who did what, when, under which rule-set version, through which page or endpoint",
+            description = "Oldest first. Each entry's via names the page or API endpoint by its route template (e.g. \"Record page "
+                    + "/referrals/{id}/record\", \"" + VIA_FIND + "\"), never the address typed; it is absent on entries recorded "
+                    + "before it was kept and on actions not made through one. Reading the trail is itself audited (audit-trail-read, via \""
+                    + VIA_AUDIT + "\"), after the read, so the trail returned does not include it.")
     @GetMapping(path = "/api/referrals/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     List<AuditEvent> audit(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, Principal principal) {
         String id = referralRef.id();
-        return intake.auditTrail(id, actor(principal)).orElseThrow(() -> new ReferralNotFound(id));
+        return intake.auditTrail(id, actor(principal), VIA_AUDIT).orElseThrow(() -> new ReferralNotFound(id));
     }
 
     /** The signed-in user (the endpoint rules let nobody else in). */

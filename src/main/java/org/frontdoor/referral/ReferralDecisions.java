@@ -182,10 +182,10 @@ public class ReferralDecisions {
         return current(referralId);
     }
 
-    /** The decision as it stands; the read is audited like every read of a referral. */
-    public DecisionState view(String referralId, ActingUser user) {
+    /** The decision as it stands; the read is audited like every read of a referral, naming the page or endpoint (a route template). */
+    public DecisionState view(String referralId, ActingUser user, String via) {
         ReferralFacts referral = referral(referralId);
-        tx.executeWithoutResult(s -> audit.record(referralId, AuditTrail.VIEWED, user.name(), referral.ruleSetVersion()));
+        tx.executeWithoutResult(s -> audit.record(referralId, AuditTrail.VIEWED, user.name(), referral.ruleSetVersion(), via));
         return current(referralId);
     }
 

@@ -144,25 +144,23 @@ public class ReferralIntake {
         return known;
     }
 
-    /** A referral as recorded; every read is audited. */
+    /**
+     * A referral as recorded; every read is audited once, naming the page or endpoint it came through (a route template
+     * such as "API GET /api/referrals/{id}", never the address typed).
+     */
     @Transactional
-    public Optional<RecordedReferral> find(String id, String actor) {
+    public Optional<RecordedReferral> find(String id, String actor, String via) {
         Optional<RecordedReferral> found = store.find(id);
-        found.ifPresent(r -> audit.record(r.id(), AuditTrail.VIEWED, actor, r.ruleSetVersion()));
+        found.ifPresent(r -> audit.record(r.id(), AuditTrail.VIEWED, actor, r.ruleSetVersion(), via));
         return found;
-    }
-
-    /** The trail, for a page whose read of this referral has just been audited (the record page). */
-    public Optional<List<AuditEvent>> auditTrailOfAnAuditedRead(String id) {
-        return store.find(id).map(r -> audit.forReferral(r.id()));
     }
 
     /** The referral's audit trail, oldest first; empty if there is no such referral. Reading it is audited too. */
     @Transactional
-    public Optional<List<AuditEvent>> auditTrail(String id, String actor) {
+    public Optional<List<AuditEvent>> auditTrail(String id, String actor, String via) {
         Optional<RecordedReferral> found = store.find(id);
         Optional<List<AuditEvent>> trail = found.map(r -> audit.forReferral(r.id()));
-        found.ifPresent(r -> audit.record(r.id(), AuditTrail.TRAIL_READ, actor, r.ruleSetVersion()));
+        found.ifPresent(r -> audit.record(r.id(), AuditTrail.TRAIL_READ, actor, r.ruleSetVersion(), via));
         return trail;
     }
 

@@ -98,7 +98,7 @@ class DecisionPageController {
     }
 
     private String show(String id, ActingUser user, LinkedMultiValue typed, FormErrors errors, Model model) {
-        RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
+        RecordedReferral referral = intake.find(id, user.name(), "Decision page /referrals/{id}/decision").orElseThrow(() -> new ReferralNotFound(id));
         Assessment assessment = stored.assessment(referral);
         model.addAttribute("referral", referral);
         model.addAttribute("assessment", assessment);

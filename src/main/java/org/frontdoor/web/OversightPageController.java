@@ -59,7 +59,8 @@ class OversightPageController {
                      HttpSession session, Model model) {
         String id = ref.id();
         ActingUser user = identity.require(session, "/referrals/" + id + "/record");
-        RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
+        RecordedReferral referral = intake.find(id, user.name(), "Manager oversight page /referrals/{id}/oversight")
+                .orElseThrow(() -> new ReferralNotFound(id));
         Action what = Action.of(action);
         if (what == null) {
             return "redirect:/referrals/" + referral.reference() + "/record";

@@ -9,9 +9,10 @@ import org.frontdoor.decision.Contact;
 import org.frontdoor.referral.DecisionState;
 import org.frontdoor.referral.FeedbackLetters;
 import org.frontdoor.referral.RecordedReferral;
-import org.frontdoor.referral.ReferralDecisions;
 import org.frontdoor.referral.ReferralIntake;
 import org.frontdoor.referral.ReferralNotFound;
+import org.frontdoor.referral.ReferralRecords;
+import org.frontdoor.referral.ReferralRecords.ReferralRecord;
 import org.frontdoor.referral.ReferralStateConflict;
 import org.frontdoor.rules.RuleSetCatalog;
 import org.frontdoor.security.ActingUser;
@@ -25,24 +26,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ReferralPageController {
     private final ReferralIntake intake;
-    private final ReferralDecisions decisions;
+    private final ReferralRecords records;
     private final FeedbackLetters feedback;
     private final RuleSetCatalog ruleSets;
     private final PageIdentity identity;
     private final StoredReferral stored;
     private final PageDates dates;
     private final MessageSource messages;
+    private final ReadableTrail readable;
 
     private final org.frontdoor.referral.Casework casework;
 
-    ReferralPageController(ReferralIntake intake, ReferralDecisions decisions, FeedbackLetters feedback, RuleSetCatalog ruleSets,
-                           PageIdentity identity, StoredReferral stored, PageDates dates, MessageSource messages,
+    ReferralPageController(ReferralIntake intake, ReferralRecords records, FeedbackLetters feedback, RuleSetCatalog ruleSets,
+                           PageIdentity identity, StoredReferral stored, PageDates dates, MessageSource messages, ReadableTrail readable,
                            org.frontdoor.referral.Casework casework) {
         this.casework = casework;
         this.dates = dates;
         this.messages = messages;
+        this.readable = readable;
         this.intake = intake;
-        this.decisions = decisions;
+        this.records = records;
         this.feedback = feedback;
         this.ruleSets = ruleSets;
         this.identity = identity;
@@ -53,7 +56,7 @@ class ReferralPageController {
     String result(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, HttpSession session, Model model) {
         String id = referralRef.id();
         ActingUser user = identity.require(session, "/referrals/" + id);
-        RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
+        RecordedReferral referral = intake.find(id, user.name(), "Result page /referrals/{id}").orElseThrow(() -> new ReferralNotFound(id));
         model.addAttribute("referral", referral);
         model.addAttribute("assessment", stored.assessment(referral));
         model.addAttribute("contact", stored.contact(referral));
@@ -65,14 +68,16 @@ class ReferralPageController {
     String record(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, HttpSession session, Model model) {
         String id = referralRef.id();
         ActingUser user = identity.require(session, "/referrals/" + id + "/record");
-        RecordedReferral referral = intake.find(id, user.name()).orElseThrow(() -> new ReferralNotFound(id));
+        ReferralRecord record = records.read(id, user, "Record page /referrals/{id}/record");   // one view, one audit entry
+        RecordedReferral referral = record.referral();
+        DecisionState decision = record.decision();
+        Tables tables = new Tables(ruleSets.active());
         model.addAttribute("referral", referral);
         model.addAttribute("contact", stored.contact(referral));
-        DecisionState decision = decisions.view(id, user);
         model.addAttribute("decision", decision);
         model.addAttribute("summary", summary(referral, stored.contact(referral), decision));
-        model.addAttribute("trail", intake.auditTrailOfAnAuditedRead(id).orElseThrow(() -> new ReferralNotFound(id)));
-        model.addAttribute("tables", new Tables(ruleSets.active()));
+        model.addAttribute("trail", readable.rows(record.trail(), decision, tables));
+        model.addAttribute("tables", tables);
         model.addAttribute("allocation", casework.allocation(id).orElse(null));
         boolean manager = user.roles().contains(ActingUser.Role.MANAGER);
         model.addAttribute("canManage", manager);
@@ -111,7 +116,7 @@ class ReferralPageController {
         ActingUser user = identity.require(session, "/referrals/" + id + "/letter");
         model.addAttribute("referralId", id);
         try {
-            model.addAttribute("feedback", feedback.view(id, user));
+            model.addAttribute("feedback", feedback.view(id, user, "Letter page /referrals/{id}/letter"));
         } catch (ReferralStateConflict e) {
             model.addAttribute("notYet", e.detail());   // our own sentence: why there is no letter yet
         }

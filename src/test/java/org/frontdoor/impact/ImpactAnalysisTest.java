@@ -284,7 +284,7 @@ class ImpactAnalysisTest {
     }
 
     private String primaryRecorded(String id, int child) throws IOException {
-        String recommendation = intake.find(id, "test").orElseThrow().recommendation();
+        String recommendation = intake.find(id, "test", "Impact analysis test").orElseThrow().recommendation();
         return json.readTree(recommendation).path("children").get(child).path("pathways").get(0).path("code").asText();
     }
 

@@ -45,6 +45,37 @@ class SignInHardeningTest {
                 .as("a staff page is not kept in caches").contains("no-store");
     }
 
+    /** Issue 14: a child's details are never kept by the browser's or a proxy's cache, on pages, the API, refusals and errors. */
+    @Test
+    void pagesAndApiResponsesWithAChildsDetailsAreNeverStored() {
+        StaffSession api = StaffSession.basic(port, "pat.practitioner");
+        HttpResponse<String> recorded = api.send("POST", "/api/referrals", "application/json", """
+                {"referrer": {"type": "school"}, "children": [{"ref": "child-1", "ageYears": 9}], "concerns": ["L2-CD-01"]}""");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        String id = recorded.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        StaffSession pat = StaffSession.signedIn(port, "pat.practitioner");
+        StaffSession morgan = StaffSession.signedIn(port, "morgan.manager");
+
+        var responses = new java.util.LinkedHashMap<String, HttpResponse<String>>();
+        responses.put("record page", pat.get("/referrals/" + id + "/record"));
+        responses.put("result page", pat.get("/referrals/" + id));
+        responses.put("decision page", pat.get("/referrals/" + id + "/decision"));
+        responses.put("contact form", pat.get("/contacts/new"));
+        responses.put("queue", morgan.get("/queue"));
+        responses.put("API referral GET", api.get("/api/referrals/" + id));
+        responses.put("API audit trail", api.get("/api/referrals/" + id + "/audit"));
+        responses.put("API POST referral", recorded);
+        responses.put("API unknown referral (404)", api.get("/api/referrals/no-such-referral"));
+        responses.put("API referral, not signed in (401)", StaffSession.anonymous(port).get("/api/referrals/" + id));
+        responses.forEach((what, response) -> {
+            assertThat(response.statusCode()).as(what).isIn(200, 201, 401, 404);
+            assertThat(response.headers().allValues("Cache-Control")).as(what).containsExactly("no-store");
+            assertThat(response.headers().firstValue("Pragma")).as(what).hasValue("no-cache");
+        });
+        assertThat(responses.get("record page").statusCode()).isEqualTo(200);
+        assertThat(responses.get("API referral GET").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndTheSessionTimesOut() {
         HttpResponse<String> page = StaffSession.basic(port, "nobody").get("/sign-in");   // a first visit: no cookie yet

@@ -15,9 +15,9 @@ import org.frontdoor.FrontDoorApi;
 
 /**
  * A browser-like client for the security tests: its own cookie jar, no redirects followed, the CSRF token read from
- * the pages it gets, and optionally HTTP Basic credentials for the API.
+ * the pages it gets, and optionally HTTP Basic credentials for the API. Public for the tests of other modules that read pages.
  */
-final class StaffSession {
+public final class StaffSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
@@ -59,7 +59,7 @@ final class StaffSession {
     }
 
     /** Signed in on the sign-in page as a demo user. */
-    static StaffSession signedIn(int port, String username) {
+    public static StaffSession signedIn(int port, String username) {
         StaffSession s = anonymous(port);
         HttpResponse<String> response = s.form("/sign-in", "username=" + username + "&password=" + FrontDoorApi.PASSWORD);
         if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
@@ -70,11 +70,11 @@ final class StaffSession {
     }
 
     /** API calls with HTTP Basic credentials of a demo user, no cookies needed. */
-    static StaffSession basic(int port, String username) {
+    public static StaffSession basic(int port, String username) {
         return new StaffSession(port, username);
     }
 
-    HttpResponse<String> send(String method, String path, String contentType, String body) {
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -96,7 +96,7 @@ final class StaffSession {
         }
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send("GET", path, null, null);
     }
 
