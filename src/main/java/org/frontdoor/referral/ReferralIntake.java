@@ -62,8 +62,13 @@ public class ReferralIntake {
 
     @Transactional
     public RecordedReferral record(Contact contact, String actor) {
-        checkReceivedAt(contact.receivedAt());
-        checkSomethingToDecide(contact);
+        List<InvalidContact.FieldProblem> refused = recordingProblems(contact);
+        if (!refused.isEmpty()) {
+            // every problem at once: what the rule set would refuse as well as the receipt time and advice-only rules
+            List<InvalidContact.FieldProblem> all = new java.util.ArrayList<>(decisions.problems(contact));
+            all.addAll(refused);
+            throw new InvalidContact(List.copyOf(new java.util.LinkedHashSet<>(all)));
+        }
         Contact stamped = contact.receivedAt() != null ? contact : withReceivedAt(contact, clock.instant());
         List<String> identities = stamped.children().stream().map(Contact.Child::identity).toList();
         Assessment assessment = decisions.assess(stamped, knownHistory(identities, stamped.receivedAt()));   // throws before anything is written

@@ -5,5 +5,9 @@ package org.frontdoor.referral;
  * by {@link ReferralRefConverter}. A reference that names no referral stays as typed, so the lookup finds nothing
  * and the page or API answers "not found".
  */
-public record ReferralRef(String id) {
+public record ReferralRef(String id, String reference) {
+    /** What to put in an address: the reference where there is one. */
+    public String address() {
+        return reference != null ? reference : id;
+    }
 }

@@ -22,11 +22,9 @@ class ReferralRefConverter implements Converter<String, ReferralRef> {
 
     @Override
     public ReferralRef convert(String text) {
-        if (!ChildNames.isReference(text)) {
-            return new ReferralRef(text);
-        }
-        String reference = text.strip().toUpperCase(Locale.ROOT);
-        return new ReferralRef(jdbc.sql("SELECT id FROM referral WHERE reference = ?").param(reference).query(String.class)
-                .optional().orElse(reference));
+        String key = ChildNames.isReference(text) ? text.strip().toUpperCase(Locale.ROOT) : text;
+        return jdbc.sql("SELECT id, reference FROM referral WHERE " + (ChildNames.isReference(text) ? "reference" : "id") + " = ?")
+                .param(key).query((rs, n) -> new ReferralRef(rs.getString("id"), rs.getString("reference"))).optional()
+                .orElse(new ReferralRef(key, null));
     }
 }

@@ -40,7 +40,7 @@ public final class ScenarioHttp {
         this.password = password;
         HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(jdk);
-        requests.setReadTimeout(Duration.ofSeconds(60));
+        requests.setReadTimeout(Duration.ofMinutes(5));   // a scenario-gate run starts a worker JVM and a service instance
         this.client = RestClient.builder()
                 .baseUrl(baseUrl)
                 .requestFactory(requests)

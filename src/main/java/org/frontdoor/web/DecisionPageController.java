@@ -61,7 +61,7 @@ class DecisionPageController {
         if (!errors.any()) {
             try {
                 decisions.decide(id, new DecisionRequest(choices), user);
-                return "redirect:/referrals/" + id + "/record";
+                return "redirect:/referrals/" + referralRef.address() + "/record";
             } catch (InvalidDecision e) {
                 e.problems().forEach(p -> errors.addApi(p.field(), p.message()));
             } catch (DecisionConflict e) {

@@ -102,6 +102,6 @@ class OversightPageController {
         String id = ref.id();
         ActingUser user = identity.require(session, "/referrals/" + id + "/record");
         casework.allocate(id, practitioner, user);
-        return "redirect:/referrals/" + id + "/record#allocated-to";
+        return "redirect:/referrals/" + ref.address() + "/record#allocated-to";
     }
 }

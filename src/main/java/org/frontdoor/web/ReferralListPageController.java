@@ -58,7 +58,7 @@ class ReferralListPageController {
         LocalDate toDay = day("to", "Received to", to, errors);
         Integer lev = level != null && level.matches("\\d") ? Integer.valueOf(level) : null;
         String who = "me".equals(allocated) ? user.name() : blankToNull(allocated);
-        String st = STATUSES.contains(status) ? status : null;
+        String st = status != null && STATUSES.contains(status) ? status : null;
         int p = page.matches("\\d{1,5}") ? Math.max(1, Integer.parseInt(page)) : 1;
         Casework.Page found = casework.find(new Casework.Search(blankToNull(q), st, fromDay, toDay, who, lev, blankToNull(pathway), p),
                 calendar.zone());

@@ -49,9 +49,23 @@ class ManagerPagesIT {
 
         browser.go("/referrals/" + id + "/record");
         assertThat(browser.text("#decision-status")).isEqualTo("Awaiting a manager's authorisation");
+        // authorising the override of a mandatory escalation needs a note: asked for again on the check page
         browser.submit("authorise");
+        assertThat(browser.title()).startsWith("Error: Check before you authorise the override");
+        assertThat(browser.text(".govuk-error-summary")).contains("Why overriding the mandatory escalation is safe for the child");
+        browser.type("note", "The hospital's assessment found a birthmark, not a bruise");
+        browser.submit("confirm");
+        assertThat(browser.text(".govuk-panel__title")).isEqualTo("Override authorised");
+        browser.page("manager-authorised");
+        browser.go("/referrals/" + id + "/record");
         assertThat(browser.text("#decision-status")).isEqualTo("Awaiting ratification");
+        assertThat(browser.find("main").getText()).contains("The hospital's assessment found a birthmark, not a bruise");
         browser.submit("ratify");
+        assertThat(browser.title()).startsWith("Check before you ratify the decision");
+        browser.page("manager-check-ratify");
+        browser.submit("confirm");
+        assertThat(browser.text(".govuk-panel__title")).isEqualTo("Decision ratified");
+        browser.go("/referrals/" + id + "/record");
         assertThat(browser.text("#decision-status")).isEqualTo("Ratified");
         assertThat(browser.find("main").getText()).contains("morgan.manager");
         browser.page("manager-ratified");

@@ -53,6 +53,10 @@ class WithoutJavaScriptIT {
         browser.go("/contacts/new");
         assertThat(browser.find("body").getAttribute("class")).doesNotContain("js-enabled");
         browser.choose("referrer-type", "school");
+        browser.click("channel");
+        browser.type("referrer-name", "Ms Okafor");
+        browser.click("channel");
+        browser.type("referrer-name", "Ms Okafor");
         browser.type("children-0-ageYears", "10");
         browser.submit("add-child");
         browser.type("children-1-ageYears", "12");
@@ -66,7 +70,7 @@ class WithoutJavaScriptIT {
         browser.tick("input[name=concerns][value='L2-CD-07']");
         browser.click("consent-status");
         browser.submit("record");
-        assertThat(browser.path()).as(() -> browser.all(".govuk-error-summary").isEmpty() ? "" : browser.text(".govuk-error-summary")).matches("/referrals/[0-9a-f-]{36}");
+        assertThat(browser.path()).as(() -> browser.all(".govuk-error-summary").isEmpty() ? "" : browser.text(".govuk-error-summary")).matches("/referrals/FD-\\d{4}-\\d{6}");
         browser.screenshot("nojs-result");
 
         browser.submit("record-decision");
