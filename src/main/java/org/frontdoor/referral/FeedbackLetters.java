@@ -148,7 +148,7 @@ public class FeedbackLetters {
                 + ", so there is no outcome to tell the referrer yet; feedback is due once a manager ratifies it.", status);
     }
 
-    Optional<Feedback> find(String referralId) {
+    public Optional<Feedback> find(String referralId) {
         return jdbc.sql("""
                         SELECT referral_id, due_by, letter, no_letter_reason, created_at, sent_at, sent_by, method
                         FROM referral_feedback WHERE referral_id = ?""")

@@ -172,7 +172,7 @@ public class FollowUps {
         return decisions.state(referralId).map(StateRow::status).orElse(DecisionState.AWAITING_DECISION);
     }
 
-    Optional<FollowUp> find(String referralId) {
+    public Optional<FollowUp> find(String referralId) {
         return jdbc.sql("""
                         SELECT referral_id, handed_to, check_on, recorded_by, recorded_at, checked_by, checked_at
                         FROM referral_follow_up WHERE referral_id = ?""")

@@ -36,11 +36,13 @@ class ReferralPageController {
     private final ReadableTrail readable;
 
     private final org.frontdoor.referral.Casework casework;
+    private final org.frontdoor.referral.FollowUps followUps;
 
     ReferralPageController(ReferralIntake intake, ReferralRecords records, FeedbackLetters feedback, RuleSetCatalog ruleSets,
                            PageIdentity identity, StoredReferral stored, PageDates dates, MessageSource messages, ReadableTrail readable,
-                           org.frontdoor.referral.Casework casework) {
+                           org.frontdoor.referral.Casework casework, org.frontdoor.referral.FollowUps followUps) {
         this.casework = casework;
+        this.followUps = followUps;
         this.dates = dates;
         this.messages = messages;
         this.readable = readable;
@@ -84,6 +86,11 @@ class ReferralPageController {
         model.addAttribute("canDecide", user.roles().contains(ActingUser.Role.PRACTITIONER));
         model.addAttribute("practitioners", manager ? casework.practitioners() : java.util.List.of());
         model.addAttribute("concernText", concernTexts());
+        model.addAttribute("feedback", feedback.find(id).orElse(null));
+        model.addAttribute("followUp", followUps.find(id).orElse(null));
+        if (!model.containsAttribute(FollowThroughPageController.PROBLEM)) {
+            model.addAttribute(FollowThroughPageController.PROBLEM, null);
+        }
         return "referral-record";
     }
 
@@ -107,6 +114,9 @@ class ReferralPageController {
         rows.put("Ratified by", d.ratifiedBy());
         rows.put("Ratified", dates.format(d.ratifiedAt()));
         rows.put("Ratification note", d.ratifiedNote());
+        if (d.sentBackBy() != null && !org.frontdoor.referral.DecisionState.SENT_BACK.equals(d.status())) {
+            rows.put("Sent back earlier", d.sentBackBy() + ", " + dates.format(d.sentBackAt()) + ": " + d.sentBackReason());
+        }
         return rows;
     }
 

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class LogPrivacy {
     /** Fields of a stored contact that identify a child or are free text. */
-    static final Set<String> PERSONAL_FIELDS = Set.of("ref", "nhsNumber", "localId", "reason");
+    static final Set<String> PERSONAL_FIELDS = Set.of("ref", "nhsNumber", "localId", "reason", "givenName", "familyName", "address",
+            "household", "school", "views", "account", "name", "role", "organisation", "phone", "email", "note", "sentBackReason");
     /** Shorter values ("a", "P2") would match ordinary words; nothing personal the scenarios send is this short. */
     static final int SHORTEST = 5;
 

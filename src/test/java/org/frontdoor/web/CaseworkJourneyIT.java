@@ -248,6 +248,27 @@ class CaseworkJourneyIT {
                 .contains("Sent back to the practitioner").contains("Decision ratified").contains(MANAGER).contains(PRACTITIONER);
         page("casework-record-ratified");
 
+        // 9. after ratification: the feedback to the referrer, and the follow-up of the step-down, from the record page
+        browser.submit("feedback-sent");
+        assertThat(browser.text(".govuk-error-summary")).contains("How the feedback was given");
+        browser.click("method-phone");
+        browser.submit("feedback-sent");
+        assertThat(browser.text("#feedback-given")).startsWith("Given by " + MANAGER).endsWith("by Phone");
+        signInAs(PRACTITIONER);
+        browser.go("/referrals/" + reference + "/record");
+        browser.type("handedTo", "Riverside Primary family support worker");
+        java.time.LocalDate check = java.time.LocalDate.now().plusDays(14);
+        browser.type("checkOn-day", String.valueOf(check.getDayOfMonth()));
+        browser.type("checkOn-month", String.valueOf(check.getMonthValue()));
+        browser.type("checkOn-year", String.valueOf(check.getYear()));
+        browser.submit("record-follow-up");
+        assertThat(browser.text("#follow-up-recorded")).startsWith("Handed to Riverside Primary family support worker; check on");
+        page("casework-follow-up");
+        browser.submit("follow-up-checked");
+        assertThat(browser.text("#follow-up-recorded")).contains("Checked by " + PRACTITIONER);
+        assertThat(browser.text("#audit-trail")).contains("Feedback sent").contains("Follow-up recorded").contains("Follow-up checked");
+        page("casework-follow-up-checked");
+
         assertThat(inaccessible).as("serious or critical accessibility violations").isEmpty();
     }
 
