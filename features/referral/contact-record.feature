@@ -44,3 +44,19 @@ Feature: The contact as the front door records it
     When the practitioner records it as advice only
     And the practitioner records the referral
     Then the referral has a reference like FD-2026-000123
+
+  Scenario: An earlier contact about a child with the same name and date of birth counts only once confirmed
+    Given a contact from a school about a 7-year-old
+    And child 1 is "Ada" "Quillfeather", born on "2019-05-02"
+    And the child's NHS number is "401 023 2137"
+    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the family has given consent
+    When the practitioner records the referral
+    Then the front door offers no earlier contact
+    When the practitioner records a later contact about the same child, without the NHS number
+    Then the front door offers the earlier contact as possibly the same child
+    And the child's history comes from the referrer, not the front door's records
+    When the practitioner confirms it is the same child
+    Then the front door offers no earlier contact
+    When the practitioner records a later contact about the same child, with the NHS number
+    Then the child's history counts 2 earlier contacts from the front door's records

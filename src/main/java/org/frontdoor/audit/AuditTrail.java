@@ -32,6 +32,7 @@ public class AuditTrail {
     public static final String RATIFIED = "ratified";
     public static final String SENT_BACK = "sent-back";
     public static final String ALLOCATED = "allocated";
+    public static final String SAME_CHILD_CONFIRMED = "same-child-confirmed";
     /** Feedback to the referrer recorded as given (when, by whom, how). */
     public static final String FEEDBACK_SENT = "feedback-sent";
     /** Who a stepped-down or closed family was handed to, and when to check. */

@@ -28,8 +28,7 @@ import org.frontdoor.decision.ThresholdDecisions;
 import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.ModelFile;
 import org.frontdoor.rules.RuleSet;
-import org.frontdoor.rules.internal.WorkerLockdown;
-import org.frontdoor.rules.internal.WorkerMain;
+import org.frontdoor.rules.Workers;
 
 /**
  * The impact analysis's worker: a small JVM of its own (started and limited like the untrusted-model worker: empty
@@ -112,8 +111,8 @@ public final class ReplayWorkerMain {
         System.setOut(System.err);   // nothing but frames on stdout; the service discards stderr
         ObjectMapper json = json();
         ReplayWorkerMain worker = new ReplayWorkerMain(json);
-        WorkerLockdown.apply();
-        WorkerMain.write(out, json.writeValueAsBytes(new Response(true, null, null, null, null, null, null, null)));
+        Workers.lockDown();
+        Workers.write(out, json.writeValueAsBytes(new Response(true, null, null, null, null, null, null, null)));
         while (true) {
             int length;
             try {
@@ -121,7 +120,7 @@ public final class ReplayWorkerMain {
             } catch (EOFException serviceGone) {
                 return;
             }
-            if (length < 0 || length > WorkerMain.MAX_FRAME) {
+            if (length < 0 || length > Workers.MAX_FRAME) {
                 return;
             }
             byte[] request = in.readNBytes(length);
@@ -131,7 +130,7 @@ public final class ReplayWorkerMain {
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 response = new Response(null, null, null, null, null, null, null, e.getClass().getSimpleName());
             }
-            WorkerMain.write(out, json.writeValueAsBytes(response));
+            Workers.write(out, json.writeValueAsBytes(response));
         }
     }
 

@@ -233,6 +233,69 @@ public class Casework {
         return new Allocation(practitioner, manager.name(), now);
     }
 
+    /**
+     * An earlier referral about a child of this one with the same name and date of birth, not yet known to be the same
+     * child (no shared NHS number, council id or earlier confirmation).
+     */
+    public record PossibleMatch(int position, String childName, String earlierReference, String earlierId, int earlierPosition,
+                                Instant earlierReceivedAt) {
+    }
+
+    /** Earlier referrals that may be about the same children (same name and date of birth), newest first. */
+    public List<PossibleMatch> possibleEarlierContacts(String referralId) {
+        return jdbc.sql("""
+                        SELECT c.position, c.given_name, c.family_name, e.referral_id AS earlier_id, e.position AS earlier_position,
+                               r.reference, r.received_at
+                        FROM referral_child c
+                        JOIN referral_child e ON e.name_key = c.name_key AND e.date_of_birth = c.date_of_birth AND e.referral_id <> c.referral_id
+                        JOIN referral r ON r.id = e.referral_id
+                        JOIN referral me ON me.id = c.referral_id
+                        WHERE c.referral_id = ? AND c.name_key IS NOT NULL AND c.date_of_birth IS NOT NULL AND r.received_at < me.received_at
+                          AND (c.child_identity IS NULL OR e.child_identity IS NULL OR c.child_identity <> e.child_identity)
+                        ORDER BY c.position, r.received_at DESC""")
+                .param(referralId)
+                .query((rs, n) -> new PossibleMatch(rs.getInt("position"),
+                        (rs.getString("given_name") + " " + rs.getString("family_name")).strip(), rs.getString("reference"),
+                        rs.getString("earlier_id"), rs.getInt("earlier_position"), rs.getTimestamp("received_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * A practitioner confirms a possible earlier contact is about the same child: the two records share one identity
+     * from then on (the earlier one's NHS number or council id, else this one's, else a new one), so the front door's
+     * history counts it for the contacts that follow. Refused when they carry different NHS numbers or council ids.
+     */
+    public void confirmSameChild(String referralId, int position, String earlierId, int earlierPosition, ActingUser practitioner) {
+        practitioner.require(Role.PRACTITIONER, "confirm an earlier contact is about the same child");
+        PossibleMatch match = possibleEarlierContacts(referralId).stream()
+                .filter(m -> m.position() == position && m.earlierId().equals(earlierId) && m.earlierPosition() == earlierPosition)
+                .findFirst().orElseThrow(() -> new InvalidRequest(List.of(new InvalidDecision.Problem("earlier",
+                        "is not a possible earlier contact for this child (same name and date of birth, not already linked)"))));
+        String mine = identity(referralId, position);
+        String theirs = identity(earlierId, earlierPosition);
+        if (mine != null && theirs != null && !mine.equals(theirs)) {
+            throw new InvalidRequest(List.of(new InvalidDecision.Problem("earlier",
+                    "has a different NHS number or council id, so it is not the same child")));
+        }
+        String shared = theirs != null ? theirs : mine != null ? mine : "person:" + java.util.UUID.randomUUID();
+        String version = jdbc.sql("SELECT rule_set_version FROM referral WHERE id = ?").param(referralId).query(String.class).single();
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("UPDATE referral_child SET child_identity = ? WHERE (referral_id = ? AND position = ?) OR (referral_id = ? AND position = ?)")
+                    .params(shared, referralId, position, earlierId, earlierPosition).update();
+            audit.record(referralId, AuditTrail.SAME_CHILD_CONFIRMED, practitioner.name(), version);
+        });
+        log(match);
+    }
+
+    private static void log(PossibleMatch match) {
+        org.slf4j.LoggerFactory.getLogger(Casework.class).info("An earlier contact was confirmed as about the same child (position {})", match.position());
+    }
+
+    private String identity(String referralId, int position) {
+        return jdbc.sql("SELECT child_identity FROM referral_child WHERE referral_id = ? AND position = ?").params(referralId, position)
+                .query((rs, n) -> rs.getString(1)).optional().orElse(null);
+    }
+
     /** Refuses a role that may not read referrals (used by the list's API and page). */
     static void requireReader(ActingUser user) {
         if (!user.roles().contains(Role.PRACTITIONER) && !user.roles().contains(Role.MANAGER) && !user.roles().contains(Role.AUDITOR)) {

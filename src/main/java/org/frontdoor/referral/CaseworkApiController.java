@@ -46,6 +46,28 @@ class CaseworkApiController {
         return casework.find(new Casework.Search(q, status, receivedFrom, receivedTo, who, level, pathway, page), calendar.zone());
     }
 
+    @Operation(summary = "Earlier referrals about a child of this one with the same name and date of birth, not yet known to be the same child",
+            description = "They count as the child's history only once a practitioner confirms one (`POST .../same-child`).")
+    @GetMapping(path = "/api/referrals/{id}/possible-earlier-contacts", produces = MediaType.APPLICATION_JSON_VALUE)
+    java.util.List<Casework.PossibleMatch> possibleEarlier(@PathVariable("id") ReferralRef ref, @Parameter(hidden = true) ActingUser user) {
+        Casework.requireReader(user);
+        return casework.possibleEarlierContacts(ref.id());
+    }
+
+    /** Which possible earlier contact is about the same child. */
+    record SameChild(@Schema(description = "The child's position in this referral, from 0") int position,
+                     @Schema(description = "The earlier referral's id") String earlierId,
+                     @Schema(description = "The child's position in the earlier referral") int earlierPosition) {
+    }
+
+    @Operation(summary = "A practitioner confirms an earlier referral is about the same child: from then on the front door's history counts it",
+            description = "400 naming `earlier` when it is not one of the possible earlier contacts, or carries a different NHS number or council id.")
+    @PostMapping(path = "/api/referrals/{id}/same-child", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> sameChild(@PathVariable("id") ReferralRef ref, @RequestBody SameChild request, @Parameter(hidden = true) ActingUser user) {
+        casework.confirmSameChild(ref.id(), request.position(), request.earlierId(), request.earlierPosition(), user);
+        return ResponseEntity.noContent().build();
+    }
+
     /** Who to allocate to. */
     record AllocationRequest(@Schema(description = "The practitioner's username", example = "pat.practitioner") String practitioner) {
     }

@@ -18,8 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.frontdoor.rules.DecisionNotReached;
 import org.frontdoor.rules.ModelFile;
-import org.frontdoor.rules.internal.WorkerLockdown;
-import org.frontdoor.rules.internal.WorkerMain;
+import org.frontdoor.rules.Workers;
 
 /**
  * The scenario-gate worker: a JVM of its own, started by {@link ScenarioGateWorker} for one gate run and ended after
@@ -28,7 +27,7 @@ import org.frontdoor.rules.internal.WorkerMain;
  * untrusted-model worker (an empty environment, so no database address or password; a fresh working and temporary
  * folder; a heap limit that ends it on the first OutOfMemoryError; killed at the time limit), and locks itself down
  * before it reads the draft: it may write only inside its temporary folder and use only the loopback address
- * ({@link WorkerLockdown#applyLoopbackOnly}). Nothing is logged.
+ * ({@link Workers#lockDownLoopbackOnly}). Nothing is logged.
  *
  * <p>Protocol (the untrusted-model worker's frames): it sends {@code {"ready":true}}, reads one {@link Request},
  * answers one {@link Response} and ends.
@@ -61,10 +60,10 @@ public final class GateWorkerMain {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         System.setOut(System.err);   // nothing but frames on stdout; the service discards stderr
         ObjectMapper json = json();
-        WorkerLockdown.applyLoopbackOnly(Path.of(System.getProperty("java.io.tmpdir")));
-        WorkerMain.write(out, json.writeValueAsBytes(new Response(true, null, null, null, null)));
+        Workers.lockDownLoopbackOnly(Path.of(System.getProperty("java.io.tmpdir")));
+        Workers.write(out, json.writeValueAsBytes(new Response(true, null, null, null, null)));
         int length = in.readInt();
-        if (length < 0 || length > WorkerMain.MAX_FRAME) {
+        if (length < 0 || length > Workers.MAX_FRAME) {
             System.exit(2);
         }
         Response response;
@@ -81,7 +80,7 @@ public final class GateWorkerMain {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             response = new Response(null, null, null, null, e.getClass().getSimpleName());
         }
-        WorkerMain.write(out, json.writeValueAsBytes(response));
+        Workers.write(out, json.writeValueAsBytes(response));
         System.exit(0);   // the instance is closed; nothing else is waited for
     }
 }

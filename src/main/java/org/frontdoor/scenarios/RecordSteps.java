@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The contact as the front door records it (who referred, what they said, the children's names and dates of birth), and finding it again. */
 public class RecordSteps {
@@ -117,9 +116,85 @@ public class RecordSteps {
         assertThat(references(query)).doesNotContain(contact.answer().body.path("reference").asText());
     }
 
+    private JsonNode first;
+
+    private String nhsNumber;
+
+    @io.cucumber.java.en.When("the practitioner records a later contact about the same child, without the NHS number")
+    public void againWithoutNhs() {
+        ObjectNode child = child(1);
+        if (child.has("nhsNumber")) {
+            nhsNumber = child.remove("nhsNumber").asText();
+        }
+        again();
+    }
+
+    @io.cucumber.java.en.When("the practitioner records a later contact about the same child, with the NHS number")
+    public void againWithNhs() {
+        if (nhsNumber != null) {
+            child(1).put("nhsNumber", nhsNumber);
+        }
+        again();
+    }
+
+    private void again() {
+        first = contact.answer().body;
+        ResponseEntity<JsonNode> response = http.as(PRACTITIONER).postForEntity("/api/referrals",
+                new org.springframework.http.HttpEntity<>(contact.body(), jsonHeaders()), JsonNode.class);
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+        contact.answer().status = response.getStatusCode();
+        contact.answer().body = response.getBody();
+    }
+
+    @Then("the front door offers the earlier contact as possibly the same child")
+    public void offered() {
+        assertThat(earlierOffered()).contains(first.path("id").asText());
+    }
+
+    @Then("the front door offers no earlier contact")
+    public void nothingOffered() {
+        assertThat(earlierOffered()).isEmpty();
+    }
+
+    @Then("the child's history comes from the referrer, not the front door's records")
+    public void historyFromReferrer() {
+        assertThat(contact.answer().body.path("recommendation").path("children").path(0).path("history").path("source").asText())
+                .isNotEqualTo("front-door records");
+    }
+
+    @io.cucumber.java.en.When("the practitioner confirms it is the same child")
+    public void confirm() {
+        String body = "{\"position\": 0, \"earlierId\": \"" + first.path("id").asText() + "\", \"earlierPosition\": 0}";
+        ResponseEntity<JsonNode> response = http.as(PRACTITIONER).postForEntity("/api/referrals/" + contact.answer().body.path("id").asText()
+                + "/same-child", new org.springframework.http.HttpEntity<>(body, jsonHeaders()), JsonNode.class);
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(204);
+    }
+
+    @Then("the child's history counts {int} earlier contacts from the front door's records")
+    public void historyFromRecords(int count) {
+        JsonNode history = contact.answer().body.path("recommendation").path("children").path(0).path("history");
+        assertThat(history.path("source").asText()).as(String.valueOf(history)).isEqualTo("front-door records");
+        assertThat(history.path("contactsLast12Months").asInt()).isEqualTo(count);
+    }
+
+    private List<String> earlierOffered() {
+        ResponseEntity<JsonNode> response = http.as(PRACTITIONER).getForEntity("/api/referrals/" + contact.answer().body.path("id").asText()
+                + "/possible-earlier-contacts", JsonNode.class);
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        response.getBody().forEach(m -> out.add(m.path("earlierId").asText()));
+        return out;
+    }
+
+    private static org.springframework.http.HttpHeaders jsonHeaders() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
     private List<String> references(String query) {
-        String path = UriComponentsBuilder.fromPath("/api/referrals").queryParam("q", query).build().encode().toUriString();
-        ResponseEntity<JsonNode> response = http.as(PRACTITIONER).getForEntity(path, JsonNode.class);
+        // the client encodes the address once (a space becomes %20): the query goes in as typed
+        ResponseEntity<JsonNode> response = http.as(PRACTITIONER).getForEntity("/api/referrals?q=" + query, JsonNode.class);
         assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
         List<String> out = new ArrayList<>();
         response.getBody().path("referrals").forEach(r -> out.add(r.path("reference").asText()));

@@ -8,10 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontdoor.rules.DecisionNotReached;
-import org.frontdoor.rules.EvaluationOutOfMemory;
-import org.frontdoor.rules.EvaluationTimedOut;
 import org.frontdoor.rules.ModelFile;
-import org.frontdoor.rules.internal.WorkerProcess;
+import org.frontdoor.rules.Workers;
 import org.frontdoor.scenarios.ScenarioGate.GateRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,23 +60,10 @@ public class ScenarioGateWorker {
             throw new GateBusy();
         }
         long start = System.nanoTime();
-        WorkerProcess worker = null;
         try {
             byte[] request = json.writeValueAsBytes(new GateWorkerMain.Request(draftModels, chosen,
                     Path.of(scenariosDirectory).toAbsolutePath().toString()));
-            worker = WorkerProcess.start(GateWorkerMain.class, heap, startLimit, List.of());
-            byte[] answer;
-            try {
-                answer = worker.call(request, limit);
-            } catch (WorkerProcess.Stopped stopped) {
-                if (stopped.timedOut()) {
-                    throw new EvaluationTimedOut(limit);
-                }
-                if (stopped.outOfMemory()) {
-                    throw new EvaluationOutOfMemory(heap);
-                }
-                throw new IllegalStateException("the scenario-gate worker ended before it answered");
-            }
+            byte[] answer = Workers.runOnce(GateWorkerMain.class, heap, startLimit, request, limit);
             GateWorkerMain.Response r = json.readValue(answer, GateWorkerMain.Response.class);
             if (r.notCompiled() != null) {
                 throw new DecisionNotReached("draft", r.notCompiled());
@@ -93,13 +78,8 @@ public class ScenarioGateWorker {
                     (System.nanoTime() - start) / 1_000_000);
             return r.run();
         } catch (IOException e) {
-            throw new IllegalStateException("the scenario-gate worker could not be started or read", e);
-        } catch (WorkerProcess.Stopped e) {
-            throw new IllegalStateException("the scenario-gate worker did not start within " + startLimit, e);
+            throw new IllegalStateException("the scenario-gate worker's request or answer could not be read", e);
         } finally {
-            if (worker != null) {
-                worker.kill();
-            }
             running.set(false);
         }
     }

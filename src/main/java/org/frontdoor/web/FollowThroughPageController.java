@@ -25,7 +25,10 @@ class FollowThroughPageController {
     private final FollowUps followUps;
     private final PageIdentity identity;
 
-    FollowThroughPageController(FeedbackLetters feedback, FollowUps followUps, PageIdentity identity) {
+    private final org.frontdoor.referral.Casework casework;
+
+    FollowThroughPageController(FeedbackLetters feedback, FollowUps followUps, PageIdentity identity, org.frontdoor.referral.Casework casework) {
+        this.casework = casework;
         this.feedback = feedback;
         this.followUps = followUps;
         this.identity = identity;
@@ -54,6 +57,20 @@ class FollowThroughPageController {
         return attempt(ref, redirect, "follow-up", () -> followUps.checked(ref.id(), user));
     }
 
+    @PostMapping("/referrals/{id}/same-child")
+    String sameChild(@PathVariable("id") ReferralRef ref, @RequestParam(required = false) String match, HttpSession session,
+                     RedirectAttributes redirect) {
+        ActingUser user = identity.require(session, "/referrals/" + ref.id() + "/record");
+        // "position:earlierId:earlierPosition", as the record page offers it
+        String[] parts = match == null ? new String[0] : match.split(":");
+        if (parts.length != 3 || !parts[0].matches("\\d{1,2}") || !parts[2].matches("\\d{1,2}")) {
+            redirect.addFlashAttribute(PROBLEM, java.util.List.of("Choose an earlier contact to confirm"));
+            return "redirect:/referrals/" + ref.address() + "/record#earlier-contacts";
+        }
+        return attempt(ref, redirect, "earlier-contacts", () -> casework.confirmSameChild(ref.id(), Integer.parseInt(parts[0]), parts[1],
+                Integer.parseInt(parts[2]), user));
+    }
+
     private static String attempt(ReferralRef ref, RedirectAttributes redirect, String anchor, Runnable step) {
         try {
             step.run();
@@ -70,6 +87,7 @@ class FollowThroughPageController {
             case "method" -> "How the feedback was given";
             case "handedTo" -> "Who the family was handed to";
             case "checkOn" -> "Date to check on them";
+            case "earlier" -> "Earlier contact";
             default -> field;
         };
     }

@@ -87,6 +87,7 @@ class ReferralPageController {
         model.addAttribute("practitioners", manager ? casework.practitioners() : java.util.List.of());
         model.addAttribute("concernText", concernTexts());
         model.addAttribute("feedback", feedback.find(id).orElse(null));
+        model.addAttribute("earlier", casework.possibleEarlierContacts(id));
         model.addAttribute("followUp", followUps.find(id).orElse(null));
         if (!model.containsAttribute(FollowThroughPageController.PROBLEM)) {
             model.addAttribute(FollowThroughPageController.PROBLEM, null);

@@ -51,7 +51,7 @@ class RetentionPurgeTest {
         FrontDoorApi.act(http, old.get(0), "decisions", """
                 {"children": [{"ref": "baby", "accept": false, "level": 2, "pathways": ["P2"], "reasonCategory": "new-information",
                                "reason": "%s override reason"}]}""".formatted(MARKER), "pat");
-        FrontDoorApi.act(http, old.get(0), "authorisations", null, "morgan");
+        FrontDoorApi.act(http, old.get(0), "authorisations", "{\"note\": \"The hospital found a birthmark\"}", "morgan");
         FrontDoorApi.act(http, old.get(0), "ratifications", null, "alex");
         FrontDoorApi.act(http, old.get(1), "decisions", "{\"children\": [{\"ref\": \"child-a\", \"accept\": true}]}", "pat");
         FrontDoorApi.act(http, old.get(1), "ratifications", null, "morgan");

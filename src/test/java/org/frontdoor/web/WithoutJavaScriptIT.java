@@ -79,5 +79,40 @@ class WithoutJavaScriptIT {
         browser.submit("save-decision");
         assertThat(browser.path()).endsWith("/record");
         assertThat(browser.text("#decision-status")).isEqualTo("Awaiting ratification");
+        String record = browser.path();
+
+        // the manager's journey, still without JavaScript: allocate, send back with a reason, then ratify with a note
+        browser.forgetSession();
+        browser.signIn("morgan.manager");
+        browser.go(record);
+        browser.submit("allocate");
+        assertThat(browser.text("#allocated-to")).startsWith("Allocated to ");
+        browser.type("note", "Ask the school for the attendance record first");
+        browser.submit("send-back");
+        assertThat(browser.text("h1")).isEqualTo("Check before you send the decision back");
+        browser.submit("confirm");
+        assertThat(browser.text(".govuk-panel__title")).isEqualTo("Decision sent back to the practitioner");
+        browser.screenshot("nojs-sent-back");
+
+        browser.forgetSession();
+        browser.signIn("sam.practitioner");
+        browser.go(record);
+        assertThat(browser.text("#sent-back")).contains("Ask the school for the attendance record first");
+        browser.submit("record-decision");
+        browser.click("children-0-accept");
+        browser.click("children-1-accept");
+        browser.submit("save-decision");
+
+        browser.forgetSession();
+        browser.signIn("morgan.manager");
+        browser.go(record);
+        browser.type("note", "Attendance record seen; agreed");
+        browser.submit("ratify");
+        browser.submit("confirm");
+        assertThat(browser.text(".govuk-panel__title")).isEqualTo("Decision ratified");
+        browser.go(record);
+        assertThat(browser.text("#decision-status")).isEqualTo("Ratified");
+        assertThat(browser.find("main").getText()).contains("Attendance record seen; agreed");
+        browser.screenshot("nojs-ratified");
     }
 }

@@ -79,6 +79,16 @@ final class InputTypes {
         String allowed = type.getAllowedValues() == null || type.getAllowedValues().isEmpty() ? ""
                 : type.getAllowedValues().stream().map(Object::toString).collect(Collectors.joining(", "));
         String shown = value instanceof String s ? "'" + s + "'" : String.valueOf(value);
-        return allowed.isEmpty() ? shown + " is not a valid value" : shown + " is not allowed; allowed: " + allowed;
+        return allowed.isEmpty() ? shown + " is not a valid value" : shown + " is not allowed: it must be " + plain(allowed);
+    }
+
+    /** "[0..17]" as "from 0 to 17", and "police", "school" as "one of: police, school": what a person reads. */
+    static String plain(String allowed) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String part : allowed.split(",\\s*")) {
+            java.util.regex.Matcher range = java.util.regex.Pattern.compile("[\\[(](-?[\\d.]+)\\.\\.(-?[\\d.]+)[\\])]").matcher(part.strip());
+            parts.add(range.matches() ? "from " + range.group(1) + " to " + range.group(2) : part.strip().replace("\"", ""));
+        }
+        return parts.size() == 1 ? parts.get(0) : "one of: " + String.join(", ", parts);
     }
 }

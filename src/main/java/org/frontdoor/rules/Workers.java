@@ -1,0 +1,73 @@
+package org.frontdoor.rules;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.frontdoor.rules.internal.WorkerLockdown;
+import org.frontdoor.rules.internal.WorkerMain;
+import org.frontdoor.rules.internal.WorkerProcess;
+
+/**
+ * What the service's other worker programs (the scenario gate's, the impact analysis's) need from the untrusted-model
+ * worker's machinery, without reaching into its internals: the frame format, the lockdowns, and running a worker
+ * once with a time limit.
+ */
+public final class Workers {
+    /** Largest frame either side accepts. */
+    public static final int MAX_FRAME = WorkerMain.MAX_FRAME;
+
+    private Workers() {
+    }
+
+    /** Writes one frame: its length, then its bytes. */
+    public static void write(DataOutputStream out, byte[] frame) throws IOException {
+        WorkerMain.write(out, frame);
+    }
+
+    /** The untrusted-model worker's lockdown: no writing, no network, no processes (Java 17 to 23). */
+    public static boolean lockDown() {
+        return WorkerLockdown.apply();
+    }
+
+    /** As {@link #lockDown()}, but writing inside {@code writable} and the loopback address are allowed. */
+    public static boolean lockDownLoopbackOnly(Path writable) {
+        return WorkerLockdown.applyLoopbackOnly(writable);
+    }
+
+    /**
+     * Starts a worker JVM running {@code main}, sends it one request, waits at most {@code limit} for the answer, and
+     * ends it.
+     *
+     * @throws EvaluationTimedOut    no answer within the limit (the worker was killed)
+     * @throws EvaluationOutOfMemory the worker needed more than its heap
+     * @throws IllegalStateException the worker could not be started, or ended without answering
+     */
+    public static byte[] runOnce(Class<?> main, String heap, Duration startLimit, byte[] request, Duration limit) {
+        WorkerProcess worker = null;
+        try {
+            worker = WorkerProcess.start(main, heap, startLimit, List.of());
+            try {
+                return worker.call(request, limit);
+            } catch (WorkerProcess.Stopped stopped) {
+                if (stopped.timedOut()) {
+                    throw new EvaluationTimedOut(limit);
+                }
+                if (stopped.outOfMemory()) {
+                    throw new EvaluationOutOfMemory(heap);
+                }
+                throw new IllegalStateException("the worker ended before it answered");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the worker could not be started", e);
+        } catch (WorkerProcess.Stopped e) {
+            throw new IllegalStateException("the worker did not start within " + startLimit, e);
+        } finally {
+            if (worker != null) {
+                worker.kill();
+            }
+        }
+    }
+}
