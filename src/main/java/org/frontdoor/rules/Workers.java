@@ -37,6 +37,57 @@ public final class Workers {
         return WorkerLockdown.applyLoopbackOnly(writable);
     }
 
+    /** A started worker process that has said it is ready, for callers that keep one warm. */
+    public static final class Handle {
+        private final WorkerProcess process;
+        private final String heap;
+
+        private Handle(WorkerProcess process, String heap) {
+            this.process = process;
+            this.heap = heap;
+        }
+
+        /** Sends one request and waits at most {@code limit}; the same errors as {@link #runOnce}. The worker is ended after. */
+        public byte[] askOnce(byte[] request, Duration limit) {
+            try {
+                return process.call(request, limit);
+            } catch (WorkerProcess.Stopped stopped) {
+                if (stopped.timedOut()) {
+                    throw new EvaluationTimedOut(limit);
+                }
+                if (stopped.outOfMemory()) {
+                    throw new EvaluationOutOfMemory(heap);
+                }
+                throw new IllegalStateException("the worker ended before it answered");
+            } finally {
+                process.kill();
+            }
+        }
+
+        public boolean alive() {
+            return process.isAlive();
+        }
+
+        public void end() {
+            process.kill();
+        }
+    }
+
+    /**
+     * Starts a worker JVM running {@code main} with {@code args} and waits until it says it is ready.
+     *
+     * @throws IllegalStateException it could not be started, or was not ready within {@code startLimit}
+     */
+    public static Handle start(Class<?> main, String heap, Duration startLimit, List<String> args) {
+        try {
+            return new Handle(WorkerProcess.start(main, heap, startLimit, args), heap);
+        } catch (IOException e) {
+            throw new IllegalStateException("the worker could not be started", e);
+        } catch (WorkerProcess.Stopped e) {
+            throw new IllegalStateException("the worker did not start within " + startLimit, e);
+        }
+    }
+
     /**
      * Starts a worker JVM running {@code main}, sends it one request, waits at most {@code limit} for the answer, and
      * ends it.
@@ -46,28 +97,6 @@ public final class Workers {
      * @throws IllegalStateException the worker could not be started, or ended without answering
      */
     public static byte[] runOnce(Class<?> main, String heap, Duration startLimit, byte[] request, Duration limit) {
-        WorkerProcess worker = null;
-        try {
-            worker = WorkerProcess.start(main, heap, startLimit, List.of());
-            try {
-                return worker.call(request, limit);
-            } catch (WorkerProcess.Stopped stopped) {
-                if (stopped.timedOut()) {
-                    throw new EvaluationTimedOut(limit);
-                }
-                if (stopped.outOfMemory()) {
-                    throw new EvaluationOutOfMemory(heap);
-                }
-                throw new IllegalStateException("the worker ended before it answered");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("the worker could not be started", e);
-        } catch (WorkerProcess.Stopped e) {
-            throw new IllegalStateException("the worker did not start within " + startLimit, e);
-        } finally {
-            if (worker != null) {
-                worker.kill();
-            }
-        }
+        return start(main, heap, startLimit, List.of()).askOnce(request, limit);
     }
 }

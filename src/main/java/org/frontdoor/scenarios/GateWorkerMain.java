@@ -46,7 +46,29 @@ public final class GateWorkerMain {
     public record Response(Boolean ready, ScenarioGate.GateRun run, List<String> notCompiled, String refused, String internal) {
     }
 
+    /** Program arguments {@code warm <features folder>}: run the packaged rules' gate once before saying ready. */
+    public static final String WARM = "warm";
+
     private GateWorkerMain() {
+    }
+
+    /**
+     * A spare worker runs every scenario once against the packaged (trusted) rules before it says it is ready, so the
+     * draft's run that comes later finds the engine, Spring, Tomcat and the glue loaded and compiled.
+     */
+    private static void warmUp(String directory) {
+        try {
+            List<ModelFile> shipped = new java.util.ArrayList<>();
+            for (org.springframework.core.io.Resource r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath:rules/*.dmn")) {
+                try (java.io.InputStream in = r.getInputStream()) {
+                    shipped.add(new ModelFile(r.getFilename(), in.readAllBytes()));
+                }
+            }
+            new ScenarioGate(directory, true).run(shipped, List.of());
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the real run reports its own problems
+        }
     }
 
     static ObjectMapper json() {
@@ -60,6 +82,9 @@ public final class GateWorkerMain {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         System.setOut(System.err);   // nothing but frames on stdout; the service discards stderr
         ObjectMapper json = json();
+        if (args.length == 2 && WARM.equals(args[0])) {
+            warmUp(args[1]);
+        }
         Workers.lockDownLoopbackOnly(Path.of(System.getProperty("java.io.tmpdir")));
         Workers.write(out, json.writeValueAsBytes(new Response(true, null, null, null, null)));
         int length = in.readInt();

@@ -18,12 +18,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the scenario gate on a draft in a worker process of its own ({@link GateWorkerMain}), one run at a time: the
- * draft's models are compiled and evaluated there, never in the service. The worker is started for the run and ended
- * after it (a gate run starts a whole private instance of the service, so there is nothing worth keeping warm), killed
- * at the caller's time limit, and ends itself if it needs more than {@code frontdoor.scenarios.worker-heap}.
+ * draft's models are compiled and evaluated there, never in the service. Each worker serves one run and is ended
+ * after it, killed at the caller's time limit, and ends itself if it needs more than
+ * {@code frontdoor.scenarios.worker-heap}. After the first run, one spare worker is kept ready, warmed by a run of
+ * the packaged rules ({@code frontdoor.scenarios.warm-spare}, on by default), so later runs skip the cold start.
  */
 @Service
-public class ScenarioGateWorker {
+public class ScenarioGateWorker implements org.springframework.beans.factory.DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ScenarioGateWorker.class);
 
     private final AtomicBoolean running = new AtomicBoolean();
@@ -31,13 +32,64 @@ public class ScenarioGateWorker {
     private final String heap;
     private final Duration startLimit;
     private final ObjectMapper json = GateWorkerMain.json();
+    private final boolean keepSpare;
+    private final java.util.concurrent.atomic.AtomicReference<Workers.Handle> spare = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.ExecutorService starter = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scenario-gate-spare-starter");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean closed;
 
     public ScenarioGateWorker(@Value("${frontdoor.scenarios.directory:features}") String scenariosDirectory,
                               @Value("${frontdoor.scenarios.worker-heap:512m}") String heap,
-                              @Value("${frontdoor.rules.worker-start-limit:60s}") Duration startLimit) {
+                              @Value("${frontdoor.rules.worker-start-limit:60s}") Duration startLimit,
+                              @Value("${frontdoor.scenarios.warm-spare:true}") boolean keepSpare) {
+        this.keepSpare = keepSpare;
         this.scenariosDirectory = scenariosDirectory;
         this.heap = heap;
         this.startLimit = startLimit;
+    }
+
+    /** The warm spare, if one is ready (it is used once, then a new one is started). */
+    private Workers.Handle takeSpare() {
+        Workers.Handle w = spare.getAndSet(null);
+        if (w != null && !w.alive()) {
+            w.end();
+            return null;
+        }
+        return w;
+    }
+
+    /**
+     * After a run, a new worker starts in the background and runs the packaged rules' gate once before it is ready, so
+     * the next run (usually the same policy lead's, after a fix) does not wait for a cold JVM and instance.
+     */
+    private void startSpare() {
+        if (!keepSpare || closed || spare.get() != null) {
+            return;
+        }
+        starter.execute(() -> {
+            try {
+                Workers.Handle w = Workers.start(GateWorkerMain.class, heap, Duration.ofMinutes(5),
+                        List.of(GateWorkerMain.WARM, Path.of(scenariosDirectory).toAbsolutePath().toString()));
+                if (closed || !spare.compareAndSet(null, w)) {
+                    w.end();
+                }
+            } catch (RuntimeException e) {
+                log.warn("A spare scenario-gate worker could not be started: {}", e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void destroy() {
+        closed = true;
+        starter.shutdownNow();
+        Workers.Handle w = spare.getAndSet(null);
+        if (w != null) {
+            w.end();
+        }
     }
 
     /**
@@ -63,7 +115,8 @@ public class ScenarioGateWorker {
         try {
             byte[] request = json.writeValueAsBytes(new GateWorkerMain.Request(draftModels, chosen,
                     Path.of(scenariosDirectory).toAbsolutePath().toString()));
-            byte[] answer = Workers.runOnce(GateWorkerMain.class, heap, startLimit, request, limit);
+            Workers.Handle worker = takeSpare();
+            byte[] answer = worker != null ? worker.askOnce(request, limit) : Workers.runOnce(GateWorkerMain.class, heap, startLimit, request, limit);
             GateWorkerMain.Response r = json.readValue(answer, GateWorkerMain.Response.class);
             if (r.notCompiled() != null) {
                 throw new DecisionNotReached("draft", r.notCompiled());
@@ -81,6 +134,7 @@ public class ScenarioGateWorker {
             throw new IllegalStateException("the scenario-gate worker's request or answer could not be read", e);
         } finally {
             running.set(false);
+            startSpare();
         }
     }
 }
