@@ -48,7 +48,7 @@ Feature: The contact as the front door records it
   Scenario: An earlier contact about a child with the same name and date of birth counts only once confirmed
     Given a contact from a school about a 7-year-old
     And child 1 is "Ada" "Quillfeather", born on "2019-05-02"
-    And the child's NHS number is "401 023 2137"
+    And the child's NHS number is "485 777 3457"
     And the concern is L2-CD-01 (occasional unauthorised absence)
     And the family has given consent
     When the practitioner records the referral

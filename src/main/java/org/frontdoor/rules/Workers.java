@@ -68,6 +68,10 @@ public final class Workers {
             return process.isAlive();
         }
 
+        public long pid() {
+            return process.pid();
+        }
+
         public void end() {
             process.kill();
         }

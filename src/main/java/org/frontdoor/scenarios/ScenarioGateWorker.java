@@ -40,6 +40,7 @@ public class ScenarioGateWorker implements org.springframework.beans.factory.Dis
         return t;
     });
     private volatile boolean closed;
+    private volatile long lastWorker;
 
     public ScenarioGateWorker(@Value("${frontdoor.scenarios.directory:features}") String scenariosDirectory,
                               @Value("${frontdoor.scenarios.worker-heap:512m}") String heap,
@@ -82,6 +83,11 @@ public class ScenarioGateWorker implements org.springframework.beans.factory.Dis
         });
     }
 
+    /** The process id of the worker the last run used (for tests and operations). */
+    long lastWorkerPid() {
+        return lastWorker;
+    }
+
     @Override
     public void destroy() {
         closed = true;
@@ -116,7 +122,11 @@ public class ScenarioGateWorker implements org.springframework.beans.factory.Dis
             byte[] request = json.writeValueAsBytes(new GateWorkerMain.Request(draftModels, chosen,
                     Path.of(scenariosDirectory).toAbsolutePath().toString()));
             Workers.Handle worker = takeSpare();
-            byte[] answer = worker != null ? worker.askOnce(request, limit) : Workers.runOnce(GateWorkerMain.class, heap, startLimit, request, limit);
+            if (worker == null) {
+                worker = Workers.start(GateWorkerMain.class, heap, startLimit, List.of());
+            }
+            lastWorker = worker.pid();
+            byte[] answer = worker.askOnce(request, limit);
             GateWorkerMain.Response r = json.readValue(answer, GateWorkerMain.Response.class);
             if (r.notCompiled() != null) {
                 throw new DecisionNotReached("draft", r.notCompiled());
