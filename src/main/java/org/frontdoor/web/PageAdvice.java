@@ -53,6 +53,7 @@ class PageAdvice {
     String notFound(Model model, HttpSession session, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         everyPage(model, session);
+        model.addAttribute("notFound", "referral");
         return "not-found";
     }
 
@@ -62,6 +63,7 @@ class PageAdvice {
         everyPage(model, session);   // an exception handler's model does not get the @ModelAttribute values
         if (e.kind() == org.frontdoor.policy.PolicyProblem.Kind.NOT_FOUND) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("notFound", "rule-set");
             return "not-found";
         }
         response.setStatus(e.kind() == org.frontdoor.policy.PolicyProblem.Kind.CONFLICT ? HttpServletResponse.SC_CONFLICT

@@ -71,7 +71,14 @@ class EndpointRulesTest {
     void nothingUnmappedIsLetThrough() {
         assertThat(StaffSession.anonymous(port).get("/api/not-an-endpoint").statusCode()).isEqualTo(401);
         assertThat(StaffSession.basic(port, "pat.practitioner").get("/api/not-an-endpoint").statusCode()).isEqualTo(403);
-        assertThat(StaffSession.signedIn(port, "pat.practitioner").get("/not-a-page").statusCode()).isEqualTo(403);
+        // a mistyped page address is a "Page not found" page, signed in or not (nothing answers it, so nothing leaks)
+        var signedIn = StaffSession.signedIn(port, "pat.practitioner").get("/not-a-page");
+        assertThat(signedIn.statusCode()).isEqualTo(404);
+        assertThat(signedIn.body()).contains("Page not found").contains("If you typed the web address, check it is correct");
+        var anonymous = StaffSession.anonymous(port).get("/referals");
+        assertThat(anonymous.statusCode()).isEqualTo(404);
+        assertThat(anonymous.body()).contains("Page not found").doesNotContain("Sign in to");
+        assertThat(StaffSession.basic(port, "pat.practitioner").send("POST", "/not-a-page", "application/json", "{}").statusCode()).isIn(401, 403);
     }
 
     @Test
