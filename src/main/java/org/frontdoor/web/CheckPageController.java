@@ -53,7 +53,10 @@ class CheckPageController {
 
     @GetMapping(PATH)
     String form(HttpSession session, Model model) {
-        ContactForm form = session.getAttribute(DRAFT) instanceof ContactForm f ? f : ContactForm.blank();
+        // answers come back only straight after "Filter" (a one-time flash): an abandoned or finished check leaves
+        // nothing for the next person at a shared computer
+        session.removeAttribute(DRAFT);
+        ContactForm form = model.getAttribute(DRAFT) instanceof ContactForm f ? f : ContactForm.blank();
         return show(form, model);
     }
 
@@ -61,8 +64,8 @@ class CheckPageController {
     String check(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "check") String action,
                  HttpSession session, Model model, RedirectAttributes redirect) {
         ContactForm form = ContactForm.read(params);
-        session.setAttribute(DRAFT, form);
         if ("filter".equals(action)) {
+            redirect.addFlashAttribute(DRAFT, form);
             return "redirect:" + PATH + "#concernFilter";
         }
         FormErrors errors = FormErrors.none();
@@ -71,11 +74,12 @@ class CheckPageController {
         if (contact.concerns().isEmpty() && contact.circumstances().isEmpty()) {
             errors.add("concerns", "Select at least one concern, or a circumstance such as immediate danger");
         }
+        // every problem at once: also what the tables' input types would refuse
+        decisions.problems(contact).forEach(p -> errors.addApi(p.field(), p.message()));
         if (!errors.any()) {
             try {
                 Assessment assessment = decisions.assess(contact);
                 redirect.addFlashAttribute("answer", answer(assessment));
-                session.removeAttribute(DRAFT);
                 return "redirect:" + PATH + "/result";
             } catch (InvalidContact e) {
                 e.problems().forEach(p -> errors.addApi(p.field(), p.message()));

@@ -30,14 +30,15 @@ class GracefulShutdownTest {
         String draft = asha.post().uri("/api/rule-sets/drafts").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"changeNote\": \"graceful\"}").retrieve().body(JsonNode.class).at("/detail/version").asText();
 
-        // running every scenario takes seconds: long enough to stop the instance while it runs
+        // running every scenario takes seconds (a worker JVM and a private instance): long enough to stop the instance
+        // while it runs; the stop waits for it (spring.lifecycle.timeout-per-shutdown-phase)
         CompletableFuture<ResponseEntity<JsonNode>> gate = CompletableFuture.supplyAsync(() -> asha.post()
                 .uri("/api/rule-sets/{v}/scenario-gate", draft).contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(JsonNode.class));
         Thread.sleep(1_000);
         assertThat(gate).as("still running when the stop comes").isNotDone();
         instance.close();   // graceful: the web server stops taking requests and waits for those in flight
 
-        ResponseEntity<JsonNode> answer = gate.get(60, TimeUnit.SECONDS);
+        ResponseEntity<JsonNode> answer = gate.get(150, TimeUnit.SECONDS);
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         assertThat(answer.getBody().at("/run/passed").asInt()).isGreaterThan(300);
     }

@@ -29,6 +29,19 @@ class SignInHardeningTest {
     @Autowired
     ServletWebServerApplicationContext web;
 
+    /** A partner's check at a shared computer: the answers come back after "Filter", never to the next person. */
+    @Test
+    void anAbandonedCheckLeavesNoAnswersForTheNextPersonAtTheComputer() {
+        StaffSession partner = StaffSession.anonymous(port);
+        var filtered = partner.form("/check", "action=filter&concernFilter=absence&concerns=L2-CD-01&referrer.type=school");
+        assertThat(filtered.statusCode()).isEqualTo(302);
+        String afterFilter = partner.get("/check").body();
+        assertThat(afterFilter).containsPattern("value=\"L2-CD-01\"[^>]*checked");
+        // the partner walks away; the next person opens the page in the same browser
+        String nextPerson = partner.get("/check").body();
+        assertThat(nextPerson).doesNotContainPattern("value=\"L2-CD-01\"[^>]*checked").doesNotContain("value=\"absence\"");
+    }
+
     @Test
     void pagesAndTheApiSendSecurityHeaders() {
         for (HttpResponse<String> response : new HttpResponse[] {StaffSession.anonymous(port).get("/guidance"),
