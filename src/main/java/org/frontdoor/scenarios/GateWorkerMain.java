@@ -48,12 +48,14 @@ public final class GateWorkerMain {
 
     /** Program arguments {@code warm <features folder>}: run the packaged rules' gate once before saying ready. */
     public static final String WARM = "warm";
+    /** What a spare runs to warm up (a council's own features folder may lack it: the warm-up is then skipped). */
+    static final String WARM_FEATURE = "features/decision/levels.feature";
 
     private GateWorkerMain() {
     }
 
     /**
-     * A spare worker runs every scenario once against the packaged (trusted) rules before it says it is ready, so the
+     * A spare worker runs one feature's scenarios against the packaged (trusted) rules before it says it is ready, so the
      * draft's run that comes later finds the engine, Spring, Tomcat and the glue loaded and compiled.
      */
     private static void warmUp(String directory) {
@@ -65,7 +67,8 @@ public final class GateWorkerMain {
                     shipped.add(new ModelFile(r.getFilename(), in.readAllBytes()));
                 }
             }
-            new ScenarioGate(directory, true).run(shipped, List.of());
+            // one feature is enough to load and compile the engine, Spring, Tomcat and the glue, at a small cost
+            new ScenarioGate(directory, true).run(shipped, List.of(WARM_FEATURE));
         } catch (IOException | RuntimeException e) {
             // only a warm-up: the real run reports its own problems
         }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * Runs the scenario gate on a draft in a worker process of its own ({@link GateWorkerMain}), one run at a time: the
  * draft's models are compiled and evaluated there, never in the service. Each worker serves one run and is ended
  * after it, killed at the caller's time limit, and ends itself if it needs more than
- * {@code frontdoor.scenarios.worker-heap}. After the first run, one spare worker is kept ready, warmed by a run of
+ * {@code frontdoor.scenarios.worker-heap}. After the first run, one spare worker is kept ready, warmed by running one feature on
  * the packaged rules ({@code frontdoor.scenarios.warm-spare}, on by default), so later runs skip the cold start.
  */
 @Service
@@ -63,7 +63,7 @@ public class ScenarioGateWorker implements org.springframework.beans.factory.Dis
     }
 
     /**
-     * After a run, a new worker starts in the background and runs the packaged rules' gate once before it is ready, so
+     * After a run, a new worker starts in the background and runs one feature on the packaged rules before it is ready, so
      * the next run (usually the same policy lead's, after a fix) does not wait for a cold JVM and instance.
      */
     private void startSpare() {
