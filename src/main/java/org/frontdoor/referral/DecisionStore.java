@@ -24,7 +24,11 @@ class DecisionStore {
     }
 
     /** The facts of a recorded referral a decision needs. */
-    record ReferralFacts(String id, Instant receivedAt, String ruleSetVersion, String recommendationJson) {
+    record ReferralFacts(String id, Instant receivedAt, String ruleSetVersion, String recommendationJson, String reference) {
+        /** The reference people use (FD-2026-000123), or the id for a referral recorded before references existed. */
+        String spoken() {
+            return reference != null ? reference : id;
+        }
     }
 
     record StateRow(String referralId, String status, boolean authorisationRequired, String decidedBy, Instant decidedAt,
@@ -46,10 +50,10 @@ class DecisionStore {
     }
 
     Optional<ReferralFacts> referral(String id) {
-        return jdbc.sql("SELECT id, received_at, rule_set_version, recommendation_json FROM referral WHERE id = ?")
+        return jdbc.sql("SELECT id, reference, received_at, rule_set_version, recommendation_json FROM referral WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new ReferralFacts(rs.getString("id"), rs.getTimestamp("received_at").toInstant(),
-                        rs.getString("rule_set_version"), rs.getString("recommendation_json")))
+                        rs.getString("rule_set_version"), rs.getString("recommendation_json"), rs.getString("reference")))
                 .optional();
     }
 

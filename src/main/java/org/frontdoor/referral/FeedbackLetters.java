@@ -166,7 +166,7 @@ public class FeedbackLetters {
         StringBuilder letter = new StringBuilder();
         letter.append("Dear referrer,\n\n");
         letter.append("Thank you for contacting the children's services front door on ").append(DAY.format(referral.receivedAt().atZone(zone)))
-                .append(" (our reference ").append(referral.id()).append("). A qualified practitioner has considered what you told us, ")
+                .append(" (our reference ").append(referral.spoken()).append("). A qualified practitioner has considered what you told us, ")
                 .append("and a manager confirmed the decision on ").append(DAY.format(ratifiedAt.atZone(zone))).append(".\n");
         Set<String> doNow = new LinkedHashSet<>();
         for (ChildRow child : children) {

@@ -125,7 +125,7 @@ class ReferralPageController {
     String letter(@PathVariable("id") org.frontdoor.referral.ReferralRef referralRef, HttpSession session, Model model) {
         String id = referralRef.id();
         ActingUser user = identity.require(session, "/referrals/" + id + "/letter");
-        model.addAttribute("referralId", id);
+        model.addAttribute("referralId", referralRef.address());   // the reference, shown and used in the back link
         try {
             model.addAttribute("feedback", feedback.view(id, user, "Letter page /referrals/{id}/letter"));
         } catch (ReferralStateConflict e) {
