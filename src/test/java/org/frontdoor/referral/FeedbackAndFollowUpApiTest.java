@@ -60,6 +60,7 @@ class FeedbackAndFollowUpApiTest {
         assertThat(letter).contains("child-1", "level 2 (Additional)", "Single-agency early help (level 2)",
                 "Level 2 indicator L2-CD-01", "The family has been offered", "please keep supporting");
         assertThat(letter).doesNotContain("P2 ", "P2.");
+        assertThat(letter).containsPattern("our reference FD-\\d{4}-\\d{6}\\)");
         // the council's configured contacts (application.yml's invented defaults), never a placeholder
         assertThat(letter).contains("Front door: 01632 960123", "Out of hours (emergency duty team): 01632 960456",
                 "escalation (professional disagreement) policy: https://thamesbridge.example.org/safeguarding/escalation-policy");
