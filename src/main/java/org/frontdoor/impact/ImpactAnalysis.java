@@ -66,7 +66,6 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     public static final int MAX_ERRORS_LISTED = 1_000;
     static final int PAGE_SIZE = 1_000;
     static final int CHUNK_SIZE = 200;
-    private static final String FROM_RECORDS = "front-door records";
 
     private final JdbcClient jdbc;
     private final ThresholdDecisions decisions;
@@ -112,7 +111,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.contactReader = json.readerFor(Contact.class);
-        this.recordedReader = json.readerFor(Recorded.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.recordedReader = json.readerFor(Recorded.Answer.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.threads = Math.max(1, threads);
         this.workers = workers;
         this.callLimit = callLimit;
@@ -153,7 +152,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
         long start = System.nanoTime();
         ReplayWorkerMain.Side pub = new ReplayWorkerMain.Side(published.version(), published.hash(), published.files());
         ReplayWorkerMain.Side dr = new ReplayWorkerMain.Side(draft.version(), draft.hash(), draft.files());
-        Tally total = new Tally();
+        ImpactTally.Tally total = new ImpactTally.Tally();
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "impact-replay-" + workerNumber.incrementAndGet());
@@ -180,7 +179,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                     inFlight.acquire();
                     running.add(pool.submit(() -> {
                         try {
-                            Tally local = new Tally();
+                            ImpactTally.Tally local = new ImpactTally.Tally();
                             replay(chunk, pub, dr, changedIndicators, local);
                             synchronized (total) {
                                 total.merge(local);
@@ -269,13 +268,13 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
 
     /** One chunk: each referral's both answers for every child, into {@code tally}; one either rule set cannot answer is an error. */
     private void replay(List<Row> chunk, ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft,
-                        java.util.Set<String> changedIndicators, Tally tally) {
+                        java.util.Set<String> changedIndicators, ImpactTally.Tally tally) {
         Map<String, Prepared> prepared = new LinkedHashMap<>();
         List<ReplayWorkerMain.Row> toSend = new ArrayList<>();
         for (Row row : chunk) {
             tally.read++;
             Contact contact;
-            Recorded recorded;
+            Recorded.Answer recorded;
             try {
                 contact = contactReader.readValue(row.contactJson());
                 recorded = recordedReader.readValue(row.recommendationJson());
@@ -299,7 +298,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                 tally.add(row, contact, p.recorded(), p.recorded());
             } else {
                 prepared.put(row.id(), p);
-                toSend.add(new ReplayWorkerMain.Row(row.id(), row.contactJson(), knownHistory(recorded), !reuse, !unaffected));
+                toSend.add(new ReplayWorkerMain.Row(row.id(), row.contactJson(), Recorded.knownHistory(recorded), !reuse, !unaffected));
             }
         }
         if (toSend.isEmpty()) {
@@ -339,8 +338,8 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                 .optional().map(row -> {
                     try {
                         Contact contact = contactReader.readValue(row.contactJson());
-                        Recorded recorded = recordedReader.readValue(row.recommendationJson());
-                        Assessment again = decisions.assess(ruleSet, contact, knownHistory(recorded));
+                        Recorded.Answer recorded = recordedReader.readValue(row.recommendationJson());
+                        Assessment again = decisions.assess(ruleSet, contact, Recorded.knownHistory(recorded));
                         List<Outcome> now = again.children().stream().map(c -> new Outcome(c.level(), c.pathways().stream()
                                 .map(p -> new Outcome.Route(p.code(), p.label(), p.primary(), p.socialCare())).toList())).toList();
                         return new Reassessment(row.id(), row.ruleSetHash(), again, recorded.outcomes(), now.equals(recorded.outcomes()));
@@ -350,257 +349,9 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                 });
     }
 
-    /** The history from the front door's records each child was assessed with, as the recommendation kept it. */
-    private static Map<Integer, ChildHistory> knownHistory(Recorded recorded) {
-        Map<Integer, ChildHistory> known = new HashMap<>();
-        List<RecordedChild> children = recorded.children() == null ? List.of() : recorded.children();
-        for (int i = 0; i < children.size(); i++) {
-            RecordedHistory h = children.get(i).history();
-            if (h != null && FROM_RECORDS.equals(h.source())) {
-                known.put(i, new ChildHistory(h.contactsLast12Months() == null ? 0 : h.contactsLast12Months(),
-                        h.referralsLast12Months() == null ? 0 : h.referralsLast12Months(), h.openCase(), List.of()));
-            }
-        }
-        return known;
-    }
-
     record Row(String id, Timestamp receivedAt, String referrerType, String ruleSetHash, String contactJson, String recommendationJson) {
     }
 
-    /** The parts of a stored recommendation the replay reads; everything else is skipped by the parser. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Recorded(List<RecordedChild> children) {
-        List<Outcome> outcomes() {
-            return children.stream().map(c -> new Outcome(c.level(), c.pathways().stream()
-                    .map(p -> new Outcome.Route(p.code(), p.label(), p.primary(), p.socialCare())).toList())).toList();
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record RecordedChild(Level level, List<RecordedPathway> pathways, RecordedHistory history) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record RecordedPathway(String code, String label, boolean primary, boolean socialCare) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record RecordedHistory(String source, Integer contactsLast12Months, Integer referralsLast12Months, String openCase) {
-    }
-
-    /** Counts of one group (age band or referrer type); mutable, confined to one thread until merged. */
-    private static final class GroupTally {
-        long referrals;
-        long children;
-        long referralsChanged;
-        long childrenChanged;
-        long levelChanged;
-        long levelRaised;
-        long levelLowered;
-        long primaryChanged;
-
-        void merge(GroupTally o) {
-            referrals += o.referrals;
-            children += o.children;
-            referralsChanged += o.referralsChanged;
-            childrenChanged += o.childrenChanged;
-            levelChanged += o.levelChanged;
-            levelRaised += o.levelRaised;
-            levelLowered += o.levelLowered;
-            primaryChanged += o.primaryChanged;
-        }
-
-        void child(Outcome before, Outcome after) {
-            children++;
-            int b = before.level().value();
-            int a = after.level().value();
-            boolean primary = !before.primary().code().equals(after.primary().code());
-            if (a != b || primary) {
-                childrenChanged++;
-            }
-            if (a != b) {
-                levelChanged++;
-            }
-            if (a > b) {
-                levelRaised++;
-            }
-            if (a < b) {
-                levelLowered++;
-            }
-            if (primary) {
-                primaryChanged++;
-            }
-        }
-
-        ImpactReport.GroupImpact report(String group) {
-            return new ImpactReport.GroupImpact(group, referrals, children, referralsChanged, childrenChanged, levelChanged,
-                    levelRaised, levelLowered, primaryChanged);
-        }
-    }
-
-    /** Everything the report counts; one per chunk of rows, merged into the run's total. */
-    private static final class Tally {
-        long read;
-        long reused;
-        long unaffected;
-        long errorCount;
-        final List<ReplayError> errors = new ArrayList<>();
-        final Map<Integer, Map<Integer, Long>> levels = new HashMap<>();
-        final Map<Integer, String> oldLevelLabels = new HashMap<>();
-        final Map<Integer, String> newLevelLabels = new HashMap<>();
-        final Map<String, Map<String, Long>> primaries = new HashMap<>();
-        final Map<String, String> oldLabels = new HashMap<>();
-        final Map<String, String> newLabels = new HashMap<>();
-        final Map<String, long[]> routes = new HashMap<>();
-        final Map<AgeBand, GroupTally> bands = new java.util.EnumMap<>(AgeBand.class);
-        final Map<String, GroupTally> referrers = new HashMap<>();
-        final GroupTally all = new GroupTally();
-        long socialCareOld;
-        long socialCareNew;
-        final List<Changed> changed = new ArrayList<>();
-
-        record Changed(Timestamp receivedAt, String id) {
-        }
-
-        void error(String id, String problem) {
-            errorCount++;
-            if (errors.size() < MAX_ERRORS_LISTED) {
-                errors.add(new ReplayError(id, problem));
-            }
-        }
-
-        void add(Row row, Contact contact, List<Outcome> before, List<Outcome> after) {
-            all.referrals++;
-            GroupTally referrer = referrers.computeIfAbsent(row.referrerType(), k -> new GroupTally());
-            referrer.referrals++;
-            Map<AgeBand, Boolean> bandChanged = new java.util.EnumMap<>(AgeBand.class);
-            boolean anyChanged = false;
-            for (int i = 0; i < before.size(); i++) {
-                Outcome b = before.get(i);
-                Outcome a = after.get(i);
-                Contact.Child child = contact.children().get(i);
-                AgeBand band = AgeBand.of(child.ageYears(), child.unbornWeeks());
-                boolean changed = b.level().value() != a.level().value() || !b.primary().code().equals(a.primary().code());
-                anyChanged |= changed;
-                bandChanged.merge(band, changed, Boolean::logicalOr);
-                all.child(b, a);
-                referrer.child(b, a);
-                bands.computeIfAbsent(band, k -> new GroupTally()).child(b, a);
-
-                levels.computeIfAbsent(b.level().value(), k -> new HashMap<>()).merge(a.level().value(), 1L, Long::sum);
-                oldLevelLabels.putIfAbsent(b.level().value(), b.level().label());
-                newLevelLabels.putIfAbsent(a.level().value(), a.level().label());
-                primaries.computeIfAbsent(b.primary().code(), k -> new HashMap<>()).merge(a.primary().code(), 1L, Long::sum);
-                oldLabels.putIfAbsent(b.primary().code(), b.primary().label());
-                newLabels.putIfAbsent(a.primary().code(), a.primary().label());
-                socialCareOld += b.primary().socialCare() ? 1 : 0;
-                socialCareNew += a.primary().socialCare() ? 1 : 0;
-                for (Outcome.Route r : b.additionalRoutes()) {
-                    routes.computeIfAbsent(r.code(), k -> new long[2])[0]++;
-                    oldLabels.putIfAbsent(r.code(), r.label());
-                }
-                for (Outcome.Route r : a.additionalRoutes()) {
-                    routes.computeIfAbsent(r.code(), k -> new long[2])[1]++;
-                    newLabels.putIfAbsent(r.code(), r.label());
-                }
-            }
-            bandChanged.forEach((band, changed) -> {
-                GroupTally t = bands.get(band);
-                t.referrals++;
-                t.referralsChanged += changed ? 1 : 0;
-            });
-            if (anyChanged) {
-                all.referralsChanged++;
-                referrer.referralsChanged++;
-                changed.add(new Changed(row.receivedAt(), row.id()));
-            }
-        }
-
-        void merge(Tally o) {
-            read += o.read;
-            reused += o.reused;
-            unaffected += o.unaffected;
-            errorCount += o.errorCount;
-            o.errors.forEach(e -> {
-                if (errors.size() < MAX_ERRORS_LISTED) {
-                    errors.add(e);
-                }
-            });
-            o.levels.forEach((b, m) -> m.forEach((a, n) -> levels.computeIfAbsent(b, k -> new HashMap<>()).merge(a, n, Long::sum)));
-            o.oldLevelLabels.forEach(oldLevelLabels::putIfAbsent);
-            o.newLevelLabels.forEach(newLevelLabels::putIfAbsent);
-            o.primaries.forEach((b, m) -> m.forEach((a, n) -> primaries.computeIfAbsent(b, k -> new HashMap<>()).merge(a, n, Long::sum)));
-            o.oldLabels.forEach(oldLabels::putIfAbsent);
-            o.newLabels.forEach(newLabels::putIfAbsent);
-            o.routes.forEach((code, n) -> {
-                long[] mine = routes.computeIfAbsent(code, k -> new long[2]);
-                mine[0] += n[0];
-                mine[1] += n[1];
-            });
-            o.bands.forEach((band, t) -> bands.computeIfAbsent(band, k -> new GroupTally()).merge(t));
-            o.referrers.forEach((type, t) -> referrers.computeIfAbsent(type, k -> new GroupTally()).merge(t));
-            all.merge(o.all);
-            socialCareOld += o.socialCareOld;
-            socialCareNew += o.socialCareNew;
-            changed.addAll(o.changed);
-        }
-
-        ImpactReport report(ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft, Instant from, Instant to, long elapsedMillis) {
-            List<Integer> levelValues = List.of(1, 2, 3, 4);
-            List<Integer> seen = new ArrayList<>(levelValues);
-            levels.forEach((b, m) -> {
-                if (!seen.contains(b)) {
-                    seen.add(b);
-                }
-                m.keySet().forEach(a -> {
-                    if (!seen.contains(a)) {
-                        seen.add(a);
-                    }
-                });
-            });
-            seen.sort(Integer::compare);
-            long[][] matrix = new long[seen.size()][seen.size()];
-            levels.forEach((b, m) -> m.forEach((a, n) -> matrix[seen.indexOf(b)][seen.indexOf(a)] = n));
-
-            List<ImpactReport.PathwayMove> moves = new ArrayList<>();
-            primaries.forEach((b, m) -> m.forEach((a, n) -> moves.add(new ImpactReport.PathwayMove(b, oldLabels.get(b), a, newLabels.get(a), n))));
-            moves.sort(java.util.Comparator.comparing(ImpactReport.PathwayMove::from, ImpactAnalysis::byCode)
-                    .thenComparing(ImpactReport.PathwayMove::to, ImpactAnalysis::byCode));
-
-            List<ImpactReport.RouteCount> routeCounts = new ArrayList<>();
-            routes.forEach((code, n) -> routeCounts.add(new ImpactReport.RouteCount(code, n[0] > 0 ? oldLabels.get(code) : null,
-                    n[1] > 0 ? newLabels.get(code) : null, n[0], n[1])));
-            routeCounts.sort(java.util.Comparator.comparing(ImpactReport.RouteCount::code, ImpactAnalysis::byCode));
-
-            List<ImpactReport.GroupImpact> byBand = new ArrayList<>();
-            for (AgeBand band : AgeBand.values()) {
-                if (bands.containsKey(band) || band != AgeBand.UNKNOWN) {
-                    byBand.add(bands.getOrDefault(band, new GroupTally()).report(band.label()));
-                }
-            }
-            List<ImpactReport.GroupImpact> byReferrer = new ArrayList<>();
-            referrers.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> byReferrer.add(e.getValue().report(e.getKey())));
-
-            List<String> changedIds = changed.stream()
-                    .sorted(java.util.Comparator.comparing(Changed::receivedAt).thenComparing(Changed::id)).map(Changed::id).toList();
-            List<ReplayError> errorList = errors.stream().sorted(java.util.Comparator.comparing(ReplayError::referralId)).toList();
-
-            ImpactReport.Totals totals = new ImpactReport.Totals(read, all.referrals, all.children, all.referralsChanged, all.childrenChanged,
-                    all.levelChanged, all.levelRaised, all.levelLowered, all.primaryChanged, socialCareOld, socialCareNew, reused, unaffected, errorCount);
-            return new ImpactReport(new ImpactReport.RuleSetRef(published.version(), published.hash()),
-                    new ImpactReport.RuleSetRef(draft.version(), draft.hash()), new ImpactReport.Period(from, to), totals,
-                    new ImpactReport.LevelMatrix(List.copyOf(seen), labels(oldLevelLabels), labels(newLevelLabels), matrix),
-                    List.copyOf(moves), List.copyOf(routeCounts), List.copyOf(byBand), List.copyOf(byReferrer), changedIds, errorList,
-                    elapsedMillis);
-        }
-
-        private static Map<Integer, String> labels(Map<Integer, String> byLevel) {
-            Map<Integer, String> out = new LinkedHashMap<>();
-            byLevel.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.put(e.getKey(), e.getValue()));
-            return out;
-        }
-    }
 
     /** Pathway codes in natural order: P2 before P10. */
     static int byCode(String a, String b) {
