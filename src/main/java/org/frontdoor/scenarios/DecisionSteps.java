@@ -97,11 +97,6 @@ public class DecisionSteps {
         send("authorisations", NOTE, MANAGER);
     }
 
-    @When("a manager tries to authorise the override without saying why")
-    public void authoriseWithoutNote() {
-        send("authorisations", null, MANAGER);
-    }
-
     @When("the practitioner who decided tries to authorise the override as a manager")
     public void authoriseOwnOverride() {
         send("authorisations", NOTE, PRACTITIONER);
@@ -110,55 +105,6 @@ public class DecisionSteps {
     @When("another practitioner tries to authorise the override")
     public void practitionerAuthorises() {
         send("authorisations", NOTE, OTHER_PRACTITIONER);
-    }
-
-    @When("a manager ratifies the decision with the note {string}")
-    public void ratifyWithNote(String note) {
-        send("ratifications", "{\"note\": \"" + note + "\"}", MANAGER);
-    }
-
-    @When("a manager sends the decision back because {string}")
-    public void sendBack(String reason) {
-        send("send-backs", "{\"reason\": \"" + reason + "\"}", MANAGER);
-    }
-
-    @When("a manager tries to send the decision back without a reason")
-    public void sendBackWithoutReason() {
-        send("send-backs", null, MANAGER);
-    }
-
-    @When("the practitioner tries to send the decision back")
-    public void practitionerSendsBack() {
-        send("send-backs", "{\"reason\": \"Look again\"}", PRACTITIONER);
-    }
-
-    @Then("the decision is back with the practitioner because {string}")
-    public void sentBack(String reason) {
-        assertThat(contact.answer().status.value()).as(String.valueOf(contact.answer().body)).isEqualTo(201);
-        JsonNode now = current();
-        assertThat(now.path("status").asText()).isEqualTo("sent-back");
-        assertThat(now.path("sentBackReason").asText()).isEqualTo(reason);
-        assertThat(now.path("sentBackBy").asText()).isNotBlank();
-        assertThat(now.path("children")).isEmpty();
-    }
-
-    @Then("the ratification keeps the note {string}")
-    public void ratifiedNote(String note) {
-        JsonNode now = current();
-        assertThat(now.path("status").asText()).isEqualTo("ratified");
-        assertThat(now.path("ratifiedNote").asText()).isEqualTo(note);
-    }
-
-    @Then("the authorisation keeps the manager's note")
-    public void authorisedNote() {
-        assertThat(current().path("authorisedNote").asText()).isEqualTo("Seen the hospital's assessment: the mark is a birthmark");
-    }
-
-    @Then("the front door asks for the {word}")
-    public void asksFor(String field) {
-        assertThat(contact.answer().status.value()).as(String.valueOf(contact.answer().body)).isEqualTo(400);
-        assertThat(contact.answer().contentType).startsWith("application/problem+json");
-        assertThat(contact.answer().body.toString()).contains("\"" + field + "\"");
     }
 
     /** Both requests wait at a latch and go together; the scenario-scoped contact is only touched on this thread. */
