@@ -40,7 +40,6 @@ public final class ContactForm implements Serializable {
             "domesticAbuse.dashYesCount", "domesticAbuse.incidentsLast12Months", "domesticAbuse.childrenPresent", "domesticAbuse.pregnancy",
             "consent.status", "consent.reason", "openCase", "gcp2MaxGrade", "history.contactsLast12Months",
             "history.referralsLast12Months", "history.previousCpPlan", "history.previousRemoval");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<Map<String, String>> children = new ArrayList<>();
@@ -174,7 +173,7 @@ public final class ContactForm implements Serializable {
             String at = "children[" + i + "].";
             List<String> own = perChild.get(i).stream().filter(code -> !common.contains(code)).toList();
             kids.add(new Contact.Child(blankToNull(c.get("ref")), blankToNull(c.get("givenName")), blankToNull(c.get("familyName")),
-                    date(errors, at + "dateOfBirth", c), date(errors, at + "expectedDate", c),
+                    FormDates.date(errors, at + "dateOfBirth", c), FormDates.date(errors, at + "expectedDate", c),
                     n.integer(at + "ageYears", c.get("ageYears")), n.integer(at + "unbornWeeks", c.get("unbornWeeks")),
                     blankToNull(c.get("sex")), "true".equals(c.get("nonMobile")) ? Boolean.TRUE : null,
                     blankToNull(c.get("disability")), blankToNull(c.get("nhsNumber")), blankToNull(c.get("localId")),
@@ -203,60 +202,10 @@ public final class ContactForm implements Serializable {
         Contact.Referrer referrer = new Contact.Referrer(value("referrer.type"), "yes".equals(value("referrer.anonymous")),
                 blankToNull(value("referrer.name")), blankToNull(value("referrer.role")), blankToNull(value("referrer.organisation")),
                 blankToNull(value("referrer.phone")), blankToNull(value("referrer.email")));
-        return new Contact(receivedAt(errors, zone), blankToNull(value("channel")), referrer, blankToNull(value("account")),
+        return new Contact(FormDates.receivedAt(values, errors, zone), blankToNull(value("channel")), referrer, blankToNull(value("account")),
                 "true".equals(value("adviceOnly")) ? Boolean.TRUE : null, List.copyOf(kids), grownUps.isEmpty() ? null : grownUps,
                 List.copyOf(common), told.isEmpty() ? null : told, da, consent, blankToNull(value("openCase")), history, circs, null,
                 n.integer("gcp2MaxGrade", value("gcp2MaxGrade")), null);
-    }
-
-    /** The day, month, year and time boxes as an instant in the council's zone; null when all are blank. */
-    private Instant receivedAt(FormErrors errors, ZoneId zone) {
-        LocalDate day = date(errors, "receivedAt", values, "receivedAt");
-        String time = value("receivedAt.time");
-        if (day == null) {
-            if (!time.isEmpty() && !errors.has("receivedAt")) {
-                errors.addApi("receivedAt", "enter the date as well as the time");
-            }
-            return null;
-        }
-        LocalTime at = LocalTime.MIDNIGHT;
-        if (!time.isEmpty()) {
-            Matcher m = TIME.matcher(time);
-            try {
-                if (!m.matches()) {
-                    throw new DateTimeException(time);
-                }
-                at = LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            } catch (DateTimeException e) {
-                errors.add("receivedAt-time", "Time received: enter a time on the 24-hour clock, like 14:30");
-                return null;
-            }
-        }
-        return day.atTime(at).atZone(zone).toInstant();
-    }
-
-    private static LocalDate date(FormErrors errors, String field, Map<String, String> child) {
-        String name = field.substring(field.lastIndexOf('.') + 1);
-        return date(errors, field, child, name);
-    }
-
-    /** Day, month and year boxes ({@code <prefix>.day} ...) as a date; null when all three are blank. */
-    private static LocalDate date(FormErrors errors, String field, Map<String, String> from, String prefix) {
-        String d = from.getOrDefault(prefix + ".day", "");
-        String m = from.getOrDefault(prefix + ".month", "");
-        String y = from.getOrDefault(prefix + ".year", "");
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            return null;
-        }
-        try {
-            if (y.length() != 4) {
-                throw new NumberFormatException(y);
-            }
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.addApi(field, "must be a real date, with the day, month and year as numbers, like 27 3 2019");
-            return null;
-        }
     }
 
     /** The key the page sends back with the form (a hidden field). */
