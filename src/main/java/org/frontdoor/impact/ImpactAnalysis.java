@@ -167,6 +167,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
             ReplayWorkerMain.Response compared = ask(pub, dr, List.of());
             java.util.Set<String> changedIndicators = Boolean.TRUE.equals(compared.catalogueOnly())
                     ? java.util.Set.copyOf(compared.changedIndicators()) : null;
+            ReplayBatches batches = new ReplayBatches(rows -> ask(pub, dr, rows));
             Row last = null;
             while (true) {
                 List<Row> page = page(from, to, last);
@@ -180,7 +181,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                     running.add(pool.submit(() -> {
                         try {
                             ImpactTally.Tally local = new ImpactTally.Tally();
-                            replay(chunk, pub, dr, changedIndicators, local);
+                            prepare(chunk, pub, changedIndicators, local, batches);
                             synchronized (total) {
                                 total.merge(local);
                             }
@@ -197,6 +198,8 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
             for (Future<?> f : running) {
                 f.get();
             }
+            // what is left over: fewer than a batch
+            batches.sendRest(total);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("impact analysis interrupted", e);
@@ -231,11 +234,11 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     }
 
     /** One request to a replay worker, sent again with the rule sets' files when that worker has not compiled them yet. */
-    private ReplayWorkerMain.Response ask(ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft, List<ReplayWorkerMain.Row> rows) {
-        ReplayWorkerMain.Response r = workers.ask(new ReplayWorkerMain.Request(published.withoutFiles(), draft.withoutFiles(), rows),
+    private ReplayWorkerMain.Response ask(ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft, List<ReplayWorkerMain.SentRow> rows) {
+        ReplayWorkerMain.Response r = workers.ask(new ReplayWorkerMain.SentRequest(published.withoutFiles(), draft.withoutFiles(), rows),
                 ReplayWorkerMain.Response.class, callLimit);
         if (Boolean.TRUE.equals(r.needFiles())) {
-            r = workers.ask(new ReplayWorkerMain.Request(published, draft, rows), ReplayWorkerMain.Response.class, callLimit);
+            r = workers.ask(new ReplayWorkerMain.SentRequest(published, draft, rows), ReplayWorkerMain.Response.class, callLimit);
         }
         if (r.compile() != null) {
             throw new DecisionNotReached("draft".equals(r.compileSide()) ? draft.version() : published.version(), r.compile());
@@ -262,15 +265,13 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                 .list();
     }
 
-    /** A row read and what it needs: the published answer when recorded under those rules, which sides to evaluate. */
-    private record Prepared(Row row, Contact contact, List<Outcome> recorded, boolean published, boolean draft) {
-    }
-
-    /** One chunk: each referral's both answers for every child, into {@code tally}; one either rule set cannot answer is an error. */
-    private void replay(List<Row> chunk, ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft,
-                        java.util.Set<String> changedIndicators, ImpactTally.Tally tally) {
-        Map<String, Prepared> prepared = new LinkedHashMap<>();
-        List<ReplayWorkerMain.Row> toSend = new ArrayList<>();
+    /**
+     * One chunk read: each referral that needs no evaluation (its published answer stored, the draft unable to change
+     * it) is tallied at once; the others are handed to {@code batches}, which sends them to a worker a full batch at a
+     * time, so a run where few referrals need evaluating makes few calls.
+     */
+    private void prepare(List<Row> chunk, ReplayWorkerMain.Side published, java.util.Set<String> changedIndicators,
+                         ImpactTally.Tally tally, ReplayBatches batches) {
         for (Row row : chunk) {
             tally.read++;
             Contact contact;
@@ -293,26 +294,13 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
             if (unaffected) {
                 tally.unaffected++;
             }
-            Prepared p = new Prepared(row, contact, reuse ? recorded.outcomes() : null, !reuse, !unaffected);
+            ReplayBatches.Prepared p = new ReplayBatches.Prepared(row, contact, reuse ? recorded.outcomes() : null, !reuse, !unaffected);
             if (reuse && unaffected) {
                 tally.add(row, contact, p.recorded(), p.recorded());
             } else {
-                prepared.put(row.id(), p);
-                toSend.add(new ReplayWorkerMain.Row(row.id(), row.contactJson(), Recorded.knownHistory(recorded), !reuse, !unaffected));
+                batches.add(p, new ReplayWorkerMain.SentRow(row.id(), row.contactJson(), Recorded.knownHistory(recorded), !reuse, !unaffected),
+                        tally);
             }
-        }
-        if (toSend.isEmpty()) {
-            return;
-        }
-        for (ReplayWorkerMain.Answer a : ask(published, draft, toSend).answers()) {
-            Prepared p = prepared.get(a.id());
-            if (a.error() != null) {
-                tally.error(a.id(), a.error());
-                continue;
-            }
-            List<Outcome> before = p.published() ? a.before() : p.recorded();
-            List<Outcome> after = p.draft() ? a.after() : before;
-            tally.add(p.row(), p.contact(), before, after);
         }
     }
 

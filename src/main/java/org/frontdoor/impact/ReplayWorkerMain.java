@@ -17,7 +17,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.frontdoor.decision.ChildHistory;
@@ -58,11 +57,23 @@ public final class ReplayWorkerMain {
      * position), and which sides need evaluating (the service already has the published answer when it was recorded
      * under the published rules, and the draft's when the draft cannot change it).
      */
-    public record Row(String id, String contact, Map<Integer, ChildHistory> known, boolean published, boolean draft) {
+    public record Row(String id, Contact contact, Map<Integer, ChildHistory> known, boolean published, boolean draft) {
     }
 
     /** An empty {@code rows} asks only for the comparison of the two rule sets ({@link Response#changedIndicators}). */
     public record Request(Side published, Side draft, List<Row> rows) {
+    }
+
+    /**
+     * A {@link Row} as the service writes it: the contact goes into the frame as the JSON it was stored as, so it is
+     * neither parsed and written again by the service nor escaped into a string the worker would parse twice.
+     */
+    record SentRow(String id, @com.fasterxml.jackson.annotation.JsonRawValue String contact, Map<Integer, ChildHistory> known,
+                   boolean published, boolean draft) {
+    }
+
+    /** A {@link Request} as the service writes it. */
+    record SentRequest(Side published, Side draft, List<SentRow> rows) {
     }
 
     /** A row's outcomes on each side asked for, or why it could not be replayed (field names only, no case facts). */
@@ -89,12 +100,13 @@ public final class ReplayWorkerMain {
             return size() > KEPT;
         }
     };
+    /** The comparison of the last pair of rule sets asked about (the same pair comes with every chunk of a run). */
+    private String comparedPair;
+    private java.util.Set<String> comparison;
     private final ThresholdDecisions decisions;
-    private final ObjectReader contacts;
 
     ReplayWorkerMain(ObjectMapper json) {
         this.decisions = ThresholdDecisions.forReplay(json);
-        this.contacts = json.readerFor(Contact.class);
     }
 
     /** Both sides of the protocol: the contact as the service stored it, outcomes as records. */
@@ -150,7 +162,12 @@ public final class ReplayWorkerMain {
         if (published == null || draft == null) {
             return new Response(null, true, null, null, null, null, null, null);
         }
-        java.util.Set<String> changed = published.catalogueDifferences(draft);
+        String pair = published.hash() + " " + draft.hash();
+        if (!pair.equals(comparedPair)) {
+            comparison = published.catalogueDifferences(draft);
+            comparedPair = pair;
+        }
+        java.util.Set<String> changed = comparison;
         List<Answer> answers = new ArrayList<>();
         for (Row row : request.rows() == null ? List.<Row>of() : request.rows()) {
             answers.add(replay(row, published, draft));
@@ -171,10 +188,8 @@ public final class ReplayWorkerMain {
     }
 
     private Answer replay(Row row, RuleSet published, RuleSet draft) {
-        Contact contact;
-        try {
-            contact = contacts.readValue(row.contact());
-        } catch (IOException e) {
+        Contact contact = row.contact();
+        if (contact == null) {
             return new Answer(row.id(), null, null, "the recorded contact cannot be read");
         }
         Map<Integer, ChildHistory> known = row.known() == null ? Map.of() : row.known();
