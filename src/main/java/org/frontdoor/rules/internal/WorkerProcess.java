@@ -100,6 +100,12 @@ public final class WorkerProcess {
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xshare:auto");
+        // for measuring: JVM flags added to every worker, e.g. -Dfrontdoor.worker.jvm-flags="-XX:+UseParallelGC"
+        for (String flag : System.getProperty("frontdoor.worker.jvm-flags", "").split("\\s+")) {
+            if (flag.startsWith("-XX:") || flag.startsWith("-Xss") || flag.startsWith("-Xms")) {
+                cmd.add(flag);
+            }
+        }
         cmd.add("-Duser.timezone=" + TimeZone.getDefault().getID());   // FEEL's today() and now() as in the service
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Djava.io.tmpdir=" + folder);
