@@ -79,6 +79,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     /** How long the replay workers stay up after a run. */
     static final java.time.Duration KEEP_WARM = java.time.Duration.ofMinutes(10);
     private final AtomicInteger running = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicLong runsEnded = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "impact-replay-retirer");
@@ -163,8 +164,8 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
         Semaphore inFlight = new Semaphore(threads * 2);
         List<Future<?>> running = new ArrayList<>();
         try {
-            // both compiled in a worker first: a draft that does not compile stops here; a catalogue-only change is known
-            ReplayWorkerMain.Response compared = ask(pub, dr, List.of());
+            // both compiled in every worker first: a draft that does not compile stops here; a catalogue-only change is known
+            ReplayWorkerMain.Response compared = compileEverywhere(pub, dr);
             java.util.Set<String> changedIndicators = Boolean.TRUE.equals(compared.catalogueOnly())
                     ? java.util.Set.copyOf(compared.changedIndicators()) : null;
             ReplayBatches batches = new ReplayBatches(rows -> ask(pub, dr, rows));
@@ -231,6 +232,62 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                 workers.retireIdle();
             }
         }, KEEP_WARM.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts the replay workers and has each compile both rule sets, in the background, so that a run the policy lead
+     * starts next does not wait for that (a page showing a draft calls this). Does nothing while a run or another
+     * preparation is under way; the workers are ended {@link #KEEP_WARM} later if no run comes.
+     */
+    public void prepare(RuleSetFiles published, RuleSetFiles draft) {
+        if (running.get() > 0 || !preparing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            retirer.execute(() -> {
+                try {
+                    compileEverywhere(new ReplayWorkerMain.Side(published.version(), published.hash(), published.files()),
+                            new ReplayWorkerMain.Side(draft.version(), draft.hash(), draft.files()));
+                } catch (RuntimeException e) {
+                    // a draft that does not compile, or busy workers: the run itself will say so
+                    log.debug("Replay workers not prepared: {}", e.getClass().getSimpleName());
+                } finally {
+                    preparing.set(false);
+                    retireLater();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            preparing.set(false);
+        }
+    }
+
+    /**
+     * Both rule sets compiled in each worker at once (with their files, so no worker asks for them), and their
+     * comparison; a cold run would otherwise have one worker compile while the other waits for the first chunks.
+     */
+    private ReplayWorkerMain.Response compileEverywhere(ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft) {
+        List<java.util.concurrent.CompletableFuture<ReplayWorkerMain.Response>> asks = new ArrayList<>();
+        for (int i = 0; i < workers.size(); i++) {
+            asks.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> workers.ask(
+                    new ReplayWorkerMain.SentRequest(published, draft, List.of()), ReplayWorkerMain.Response.class, callLimit)));
+        }
+        ReplayWorkerMain.Response first = null;
+        for (var ask : asks) {
+            ReplayWorkerMain.Response r;
+            try {
+                r = ask.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+            if (r.compile() != null) {
+                throw new DecisionNotReached("draft".equals(r.compileSide()) ? draft.version() : published.version(), r.compile());
+            }
+            if (r.answers() == null) {
+                throw new IllegalStateException("the replay worker could not compare the rule sets (" + r.internal() + ")");
+            }
+            first = first == null ? r : first;
+        }
+        return first;
     }
 
     /** One request to a replay worker, sent again with the rule sets' files when that worker has not compiled them yet. */

@@ -48,6 +48,18 @@ public class PolicyReports {
         return work.within(() -> impact.analyse(published, draft, from, to));
     }
 
+    /**
+     * Starts the impact analysis's workers on a draft in the background (its page is open, the analysis is likely
+     * next), so the run does not wait for worker processes and compilation. Nothing for a version no longer a draft.
+     */
+    public void prepareImpact(String version) {
+        String inForce = versions.inForceVersion();
+        if (!version.equals(inForce) && !versions.get(version).everPublished()) {
+            impact.prepare(new org.frontdoor.impact.ImpactAnalysis.RuleSetFiles(inForce, versions.models(inForce)),
+                    new org.frontdoor.impact.ImpactAnalysis.RuleSetFiles(version, versions.models(version)));
+        }
+    }
+
     public ValidationReport validation(String version) {
         return validation.report(version);
     }

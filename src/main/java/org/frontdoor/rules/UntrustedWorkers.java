@@ -255,6 +255,11 @@ public class UntrustedWorkers implements DisposableBean {
         }
     }
 
+    /** How many calls run at once: the number of workers this pool keeps. */
+    public int size() {
+        return size;
+    }
+
     /** Workers killed so far at a time or memory limit, or found ended. */
     public int killedWorkers() {
         return killed.get();

@@ -44,14 +44,16 @@ class RuleSetPageController {
     private final PolicyReports reports;
     private final PolicyActions actions;
     private final PageIdentity identity;
+    private final PageAccess access;
     private final ZoneId zone;
 
-    RuleSetPageController(RuleSetVersions versions, PolicyReports reports, PolicyActions actions, PageIdentity identity,
+    RuleSetPageController(RuleSetVersions versions, PolicyReports reports, PolicyActions actions, PageIdentity identity, PageAccess access,
                           @org.springframework.beans.factory.annotation.Value("${frontdoor.calendar.zone:Europe/London}") String zone) {
         this.versions = versions;
         this.reports = reports;
         this.actions = actions;
         this.identity = identity;
+        this.access = access;
         this.zone = ZoneId.of(zone);
     }
 
@@ -174,6 +176,10 @@ class RuleSetPageController {
         model.addAttribute("gate", reports.lastGate(version).orElse(null));
         model.addAttribute("comparedWith", reports.comparedWith(version));
         model.addAttribute("diff", reports.comparedWith(version).equals(version) ? null : reports.diff(version, null));
+        // the impact of a draft is usually looked at next: its replay workers start and compile meanwhile
+        if (access.allows("/rule-sets/{version}/impact", org.frontdoor.security.SignedIn.current().orElse(null))) {
+            reports.prepareImpact(version);
+        }
         return "rule-set";
     }
 

@@ -259,6 +259,23 @@ class ImpactAnalysisTest {
                 .isInstanceOfSatisfying(DecisionNotReached.class, e -> assertThat(e.ruleSetVersion()).isEqualTo("draft-broken"));
     }
 
+    @Test
+    void openingADraftStartsEveryWorkerOnItSoTheRunThatFollowsStartsNone() {
+        impact.workers().retireIdle();
+        assertThat(impact.workers().liveWorkers()).isZero();
+
+        impact.prepare(files(published), files(draft));
+
+        // in the background: every worker up, both rule sets compiled in each
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                .until(() -> impact.workers().idleWorkerPids().size() == impact.workers().size());
+        int started = impact.workers().startedWorkers();
+        ImpactReport report = impact.analyse(files(published), files(draft), FROM, TO);
+        assertThat(report.changedReferralIds()).containsExactly(schoolChild, policeSiblings);
+        assertThat(impact.workers().startedWorkers()).as("workers started by the run itself").isEqualTo(started);
+        assertThat(report.totals().referralsWithErrors()).isZero();
+    }
+
     /** The files each rule set of this test was compiled from: the analysis takes files and compiles them in its workers. */
     private final Map<RuleSet, ImpactAnalysis.RuleSetFiles> compiledFrom = new java.util.IdentityHashMap<>();
 

@@ -98,10 +98,9 @@ public final class WorkerProcess {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xshare:auto");
-        // for measuring: JVM flags added to every worker, e.g. -Dfrontdoor.worker.jvm-flags="-XX:+UseParallelGC"
-        for (String flag : System.getProperty("frontdoor.worker.jvm-flags", "").split("\\s+")) {
+        // for measuring: the workers' JVM flags (-XX, -Xss, -Xms only), e.g. -Dfrontdoor.worker.jvm-flags="-XX:+UseParallelGC"
+        for (String flag : System.getProperty("frontdoor.worker.jvm-flags", "-XX:+UseSerialGC").split("\\s+")) {
             if (flag.startsWith("-XX:") || flag.startsWith("-Xss") || flag.startsWith("-Xms")) {
                 cmd.add(flag);
             }
