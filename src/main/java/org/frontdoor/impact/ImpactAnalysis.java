@@ -66,6 +66,8 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     public static final int MAX_ERRORS_LISTED = 1_000;
     static final int PAGE_SIZE = 1_000;
     static final int CHUNK_SIZE = 200;
+    /** Recent referrals each worker evaluates to warm up when a draft's page is opened ({@link #prepare}). */
+    static final int WARM_UP = 2_000;
 
     private final JdbcClient jdbc;
     private final ThresholdDecisions decisions;
@@ -128,6 +130,11 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     public void destroy() {
         retirer.shutdownNow();
         workers.destroy();
+    }
+
+    /** Ends the idle replay workers now, as happens {@link #KEEP_WARM} after the last run (for operations and benchmarks). */
+    public void retireWorkers() {
+        workers.retireIdle();
     }
 
     /** The replay worker processes (for tests and operations). */
@@ -237,17 +244,19 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     /**
      * Starts the replay workers and has each compile both rule sets, in the background, so that a run the policy lead
      * starts next does not wait for that (a page showing a draft calls this). Does nothing while a run or another
-     * preparation is under way; the workers are ended {@link #KEEP_WARM} later if no run comes.
+     * preparation is under way; the workers are ended {@link #KEEP_WARM} later if no run comes. The future ends when they are ready.
      */
-    public void prepare(RuleSetFiles published, RuleSetFiles draft) {
+    public java.util.concurrent.CompletableFuture<Void> prepare(RuleSetFiles published, RuleSetFiles draft) {
         if (running.get() > 0 || !preparing.compareAndSet(false, true)) {
-            return;
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
         try {
-            retirer.execute(() -> {
+            return java.util.concurrent.CompletableFuture.runAsync(() -> {
                 try {
-                    compileEverywhere(new ReplayWorkerMain.Side(published.version(), published.hash(), published.files()),
-                            new ReplayWorkerMain.Side(draft.version(), draft.hash(), draft.files()));
+                    ReplayWorkerMain.Side pub = new ReplayWorkerMain.Side(published.version(), published.hash(), published.files());
+                    ReplayWorkerMain.Side dr = new ReplayWorkerMain.Side(draft.version(), draft.hash(), draft.files());
+                    compileEverywhere(pub, dr);
+                    warmUp(pub, dr);
                 } catch (RuntimeException e) {
                     // a draft that does not compile, or busy workers: the run itself will say so
                     log.debug("Replay workers not prepared: {}", e.getClass().getSimpleName());
@@ -255,10 +264,40 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                     preparing.set(false);
                     retireLater();
                 }
-            });
+            }, retirer);
         } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
             preparing.set(false);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
+    }
+
+    /**
+     * The most recent referrals ({@link #WARM_UP} of them, at most) evaluated with both rule sets in every worker and
+     * the answers dropped: a fresh worker JVM evaluates several times slower until its JIT compiler has seen the
+     * engine's hot paths on these models, and that is better done while the policy lead reads the draft's page.
+     */
+    private void warmUp(ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft) {
+        List<ReplayWorkerMain.SentRow> rows = jdbc.sql("SELECT id, contact_json, recommendation_json FROM referral ORDER BY received_at DESC LIMIT "
+                        + WARM_UP)
+                .query((rs, n) -> {
+                    try {
+                        Recorded.Answer recorded = recordedReader.readValue(rs.getString("recommendation_json"));
+                        return new ReplayWorkerMain.SentRow(rs.getString("id"), rs.getString("contact_json"), Recorded.knownHistory(recorded), true, true);
+                    } catch (java.io.IOException e) {
+                        return null;
+                    }
+                }).list().stream().filter(java.util.Objects::nonNull).toList();
+        List<java.util.concurrent.CompletableFuture<ReplayWorkerMain.Response>> sent = new ArrayList<>();
+        for (int i = 0; i < workers.size(); i++) {
+            sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                ReplayWorkerMain.Response last = null;
+                for (int from = 0; from < rows.size(); from += CHUNK_SIZE) {
+                    last = ask(published, draft, rows.subList(from, Math.min(rows.size(), from + CHUNK_SIZE)));
+                }
+                return last;
+            }));
+        }
+        sent.forEach(java.util.concurrent.CompletableFuture::join);
     }
 
     /**

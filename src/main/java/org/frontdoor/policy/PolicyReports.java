@@ -49,12 +49,14 @@ public class PolicyReports {
     }
 
     /**
-     * Starts the impact analysis's workers on a draft in the background (its page is open, the analysis is likely
-     * next), so the run does not wait for worker processes and compilation. Nothing for a version no longer a draft.
+     * A draft's page is open, so its impact analysis and scenario gate are likely next: their worker processes start
+     * (and compile the draft) in the background, so neither run waits for a cold JVM. Nothing for a version that is
+     * or was in force.
      */
-    public void prepareImpact(String version) {
+    public void prepareDraftWork(String version) {
         String inForce = versions.inForceVersion();
         if (!version.equals(inForce) && !versions.get(version).everPublished()) {
+            gate.prepare();
             impact.prepare(new org.frontdoor.impact.ImpactAnalysis.RuleSetFiles(inForce, versions.models(inForce)),
                     new org.frontdoor.impact.ImpactAnalysis.RuleSetFiles(version, versions.models(version)));
         }

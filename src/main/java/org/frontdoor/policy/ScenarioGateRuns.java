@@ -36,6 +36,11 @@ class ScenarioGateRuns {
         this.json = json;
     }
 
+    /** A draft's page is open: a warm gate worker is made ready in the background (see {@link ScenarioGateWorker#prepare}). */
+    public void prepare() {
+        gate.prepare();
+    }
+
     /** What a gate run found, with the author's intended changes beside the failures. */
     record GateReport(String version, String hash, boolean current, boolean complete, List<String> features, GateRun run,
                       Map<String, RuleSetVersion.IntendedChange> intended, List<String> blocking) {

@@ -40,6 +40,8 @@ public class ScenarioGateWorker implements org.springframework.beans.factory.Dis
         return t;
     });
     private volatile boolean closed;
+    /** A spare is being started (page views in the meantime start no other). */
+    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long lastWorker;
 
     public ScenarioGateWorker(@Value("${frontdoor.scenarios.directory:features}") String scenariosDirectory,
@@ -67,7 +69,7 @@ public class ScenarioGateWorker implements org.springframework.beans.factory.Dis
      * the next run (usually the same policy lead's, after a fix) does not wait for a cold JVM and instance.
      */
     private void startSpare() {
-        if (!keepSpare || closed || spare.get() != null) {
+        if (!keepSpare || closed || spare.get() != null || !starting.compareAndSet(false, true)) {
             return;
         }
         starter.execute(() -> {
@@ -79,8 +81,26 @@ public class ScenarioGateWorker implements org.springframework.beans.factory.Dis
                 }
             } catch (RuntimeException e) {
                 log.warn("A spare scenario-gate worker could not be started: {}", e.getMessage());
+            } finally {
+                starting.set(false);
             }
         });
+    }
+
+    /**
+     * Has a warm spare started in the background if none is ready (a draft's page is open: a gate run is likely), so
+     * even the first run after the service starts does not wait for a cold JVM and instance.
+     */
+    public void prepare() {
+        if (!running.get()) {
+            startSpare();
+        }
+    }
+
+    /** Whether a warm spare is ready (for tests and benchmarks). */
+    boolean spareReady() {
+        Workers.Handle w = spare.get();
+        return w != null && w.alive();
     }
 
     /** The process id of the worker the last run used (for tests and operations). */

@@ -176,9 +176,9 @@ class RuleSetPageController {
         model.addAttribute("gate", reports.lastGate(version).orElse(null));
         model.addAttribute("comparedWith", reports.comparedWith(version));
         model.addAttribute("diff", reports.comparedWith(version).equals(version) ? null : reports.diff(version, null));
-        // the impact of a draft is usually looked at next: its replay workers start and compile meanwhile
+        // a draft's impact and scenario gate usually come next: their workers start and compile meanwhile
         if (access.allows("/rule-sets/{version}/impact", org.frontdoor.security.SignedIn.current().orElse(null))) {
-            reports.prepareImpact(version);
+            reports.prepareDraftWork(version);
         }
         return "rule-set";
     }
