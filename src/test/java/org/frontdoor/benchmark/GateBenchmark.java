@@ -67,12 +67,6 @@ public final class GateBenchmark {
     }
 
     private static List<ModelFile> sources() throws IOException {
-        List<ModelFile> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".dmn")).sorted().toList()) {
-                out.add(new ModelFile(f.getFileName().toString(), Files.readAllBytes(f)));
-            }
-        }
-        return out;
+        return ShippedRules.files();
     }
 }

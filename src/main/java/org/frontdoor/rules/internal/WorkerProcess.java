@@ -100,7 +100,7 @@ public final class WorkerProcess {
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-Xshare:auto");
         // for measuring: the workers' JVM flags (-XX, -Xss, -Xms only), e.g. -Dfrontdoor.worker.jvm-flags="-XX:+UseParallelGC"
-        for (String flag : System.getProperty("frontdoor.worker.jvm-flags", "-XX:+UseSerialGC").split("\\s+")) {
+        for (String flag : System.getProperty("frontdoor.worker.jvm-flags", "-XX:+UseSerialGC").split("[\\s,]+")) {
             if (flag.startsWith("-XX:") || flag.startsWith("-Xss") || flag.startsWith("-Xms")) {
                 cmd.add(flag);
             }
