@@ -295,7 +295,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                     last = ask(published, draft, rows.subList(from, Math.min(rows.size(), from + CHUNK_SIZE)));
                 }
                 return last;
-            }));
+            }, ownThread("impact-replay-warm-up")));
         }
         sent.forEach(java.util.concurrent.CompletableFuture::join);
     }
@@ -307,8 +307,10 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     private ReplayWorkerMain.Response compileEverywhere(ReplayWorkerMain.Side published, ReplayWorkerMain.Side draft) {
         List<java.util.concurrent.CompletableFuture<ReplayWorkerMain.Response>> asks = new ArrayList<>();
         for (int i = 0; i < workers.size(); i++) {
+            // a thread each, so every call holds a worker of its own at the same time
             asks.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> workers.ask(
-                    new ReplayWorkerMain.SentRequest(published, draft, List.of()), ReplayWorkerMain.Response.class, callLimit)));
+                    new ReplayWorkerMain.SentRequest(published, draft, List.of()), ReplayWorkerMain.Response.class, callLimit),
+                    ownThread("impact-replay-compile")));
         }
         ReplayWorkerMain.Response first = null;
         for (var ask : asks) {
@@ -327,6 +329,15 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
             first = first == null ? r : first;
         }
         return first;
+    }
+
+    /** Runs each task on a daemon thread of its own. */
+    private static java.util.concurrent.Executor ownThread(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        };
     }
 
     /** One request to a replay worker, sent again with the rule sets' files when that worker has not compiled them yet. */

@@ -240,14 +240,22 @@ class ImpactAnalysisTest {
     }
 
     @Test
-    void theDraftIsCompiledAndEvaluatedInReplayWorkersThatStayOnlyAWhile() throws IOException {
+    void theDraftIsCompiledAndEvaluatedInReplayWorkersStartedWhenItsPageOpensThatStayOnlyAWhile() throws Exception {
         impact.workers().retireIdle();
+        assertThat(impact.workers().liveWorkers()).isZero();
+        int before = impact.workers().startedWorkers();
+
+        // the draft's page was opened: in the background, every worker starts and compiles both rule sets
+        impact.prepare(files(published), files(draft)).get(90, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(impact.workers().idleWorkerPids()).as("workers ready").hasSize(impact.workers().size());
         int started = impact.workers().startedWorkers();
+        assertThat(started).as("replay worker processes started by opening the page").isEqualTo(before + impact.workers().size());
 
         ImpactReport report = impact.analyse(files(published), files(draft), FROM, TO);
 
         assertThat(report.changedReferralIds()).containsExactly(schoolChild, policeSiblings);
-        assertThat(impact.workers().startedWorkers()).as("replay worker processes started").isGreaterThan(started);
+        assertThat(report.totals().referralsWithErrors()).isZero();
+        assertThat(impact.workers().startedWorkers()).as("workers started by the run itself").isEqualTo(started);
         assertThat(impact.workers().liveWorkers()).as("replay workers kept warm for the next run").isPositive();
         impact.workers().retireIdle();   // what happens ImpactAnalysis.KEEP_WARM after the last run
         assertThat(impact.workers().liveWorkers()).as("replay workers left running").isZero();
@@ -257,23 +265,6 @@ class ImpactAnalysisTest {
                 ? new ModelFile(f.fileName(), "<definitions>not a model".getBytes(StandardCharsets.UTF_8)) : f).toList();
         assertThatThrownBy(() -> impact.analyse(files(published), new ImpactAnalysis.RuleSetFiles("draft-broken", broken), FROM, TO))
                 .isInstanceOfSatisfying(DecisionNotReached.class, e -> assertThat(e.ruleSetVersion()).isEqualTo("draft-broken"));
-    }
-
-    @Test
-    void openingADraftStartsEveryWorkerOnItSoTheRunThatFollowsStartsNone() {
-        impact.workers().retireIdle();
-        assertThat(impact.workers().liveWorkers()).isZero();
-
-        impact.prepare(files(published), files(draft));
-
-        // in the background: every worker up, both rule sets compiled in each
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
-                .until(() -> impact.workers().idleWorkerPids().size() == impact.workers().size());
-        int started = impact.workers().startedWorkers();
-        ImpactReport report = impact.analyse(files(published), files(draft), FROM, TO);
-        assertThat(report.changedReferralIds()).containsExactly(schoolChild, policeSiblings);
-        assertThat(impact.workers().startedWorkers()).as("workers started by the run itself").isEqualTo(started);
-        assertThat(report.totals().referralsWithErrors()).isZero();
     }
 
     /** The files each rule set of this test was compiled from: the analysis takes files and compiles them in its workers. */
