@@ -67,6 +67,11 @@ class NarrowScreenIT {
         assertThat(browser.text("main")).contains("The hospital has since confirmed a birth mark, not a bruise")
                 .contains("Record page /referrals/{id}/record").contains("For baby-with-a-long-reference-");
         browser.page("phone-record");
+
+        browser.go("/referrals");
+        assertFitsTheScreen("#referrals td, #referrals th[scope=row]");
+        assertThat(browser.text("#referrals")).contains("Nobody yet");
+        browser.page("phone-referrals");
     }
 
     /** No sideways scroll of the page, and every cell matched lies within the window's width. */
