@@ -72,6 +72,14 @@ class NarrowScreenIT {
         assertFitsTheScreen("#referrals td, #referrals th[scope=row]");
         assertThat(browser.text("#referrals")).contains("Nobody yet");
         browser.page("phone-referrals");
+
+        // a practitioner deciding on a phone: every field, choice and button within the screen
+        String undecided = FrontDoorApi.record(http, BRUISED_BABY);
+        browser.forgetSession();
+        browser.signIn("pat.practitioner");
+        browser.go("/referrals/" + undecided + "/decision");
+        assertFitsTheScreen("main input:not([type=hidden]), main select, main label, main button:not(.govuk-visually-hidden), main textarea");
+        browser.page("phone-decision");
     }
 
     /** No sideways scroll of the page, and every cell matched lies within the window's width. */
