@@ -209,16 +209,27 @@ class RuleSetPageController {
         }
         org.frontdoor.impact.ImpactReport report = reports.impact(version, start.atStartOfDay(zone).toInstant(),
                 end.plusDays(1).atStartOfDay(zone).toInstant());
+        // each level named by its own version's Level table (the outcomes themselves may carry no label)
+        Tables publishedTables = new Tables(versions.compiled(report.published().version()));
+        Tables draftTables = new Tables(versions.compiled(version));
+        Map<Integer, String> publishedLevels = new LinkedHashMap<>();
+        Map<Integer, String> draftLevels = new LinkedHashMap<>();
+        for (int level : report.levels().levels()) {
+            publishedLevels.put(level, levelName(publishedTables, level, report.levels().publishedLabels().get(level)));
+            draftLevels.put(level, levelName(draftTables, level, report.levels().draftLabels().get(level)));
+        }
         List<String> moves = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
         for (int a : report.levels().levels()) {
             for (int b : report.levels().levels()) {
                 if (a != b && report.levels().count(a, b) > 0) {
-                    moves.add("Level " + a + " " + report.levels().publishedLabels().get(a) + " to " + b + " " + report.levels().draftLabels().get(b));
+                    moves.add(publishedLevels.get(a) + " to " + draftLevels.get(b));
                     counts.add((double) report.levels().count(a, b));
                 }
             }
         }
+        model.addAttribute("publishedLevels", publishedLevels);
+        model.addAttribute("draftLevels", draftLevels);
         model.addAttribute("version", version);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
@@ -226,6 +237,12 @@ class RuleSetPageController {
         model.addAttribute("chart", BarChart.of("level-moves", "Children whose level would change",
                 "How many children would have been given another level by version " + version, moves, counts, ""));
         return "rule-set-impact";
+    }
+
+    /** "Level 2 Additional": the label from the version's Level table, else the one the outcome carried, else the number alone. */
+    private static String levelName(Tables tables, int level, String fromOutcome) {
+        String label = tables.level(level).map(Tables.LevelRow::label).orElse(fromOutcome);
+        return label == null || label.isBlank() ? "Level " + level : "Level " + level + " " + label;
     }
 
     private static java.time.LocalDate day(String text, java.time.LocalDate otherwise) {

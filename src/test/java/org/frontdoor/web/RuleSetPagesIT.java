@@ -66,6 +66,8 @@ class RuleSetPagesIT {
         assertThat(browser.text("#impact-totals")).contains("1 child raised");
         assertThat(browser.text("#changed-referrals")).contains(absence);
         assertThat(browser.all("svg.fd-chart")).hasSize(1);
+        // every level named from the Level table, never "null"
+        assertThat(browser.text("#level-matrix")).contains("Level 2 Additional", "Level 3").doesNotContain("null");
         browser.page("policy-impact");
         browser.go("/rule-sets/" + draft);
         browser.submit("run-gate");
