@@ -54,19 +54,36 @@ Feature: Changing the thresholds: draft, check, approve, publish, roll back
   Scenario: A published change is used by new assessments at once, and earlier referrals keep their version
     Given the front door recorded a referral from a school about occasional absence
     And the draft raising occasional absence to level 3 has been checked and approved
-    When Ben publishes the draft
+    When Ben publishes the draft at once because "schools were told it starts today"
     Then new contacts about occasional absence are assessed at level 3 by the new version
     And the earlier referral still names the version it was assessed with and is still level 2
 
   Scenario: A change published from a later date waits until then
     Given the draft raising occasional absence to level 3 has been checked and approved
-    When Ben publishes the draft to take effect in 2 seconds
+    When Ben publishes the draft to take effect in 2 seconds because "the partnership agreed it for this morning"
     Then new contacts about occasional absence are still assessed at level 2 until then
     And from then on they are assessed at level 3 by the new version
 
+  Scenario: Partners get notice of a change unless the policy lead says why it cannot wait
+    Given the draft raising occasional absence to level 3 has been checked and approved
+    When Ben tries to publish the draft at once without saying why it cannot wait
+    Then publishing is refused because partners are given 10 working days' notice
+    And the version the front door started with stays in force
+
+  Scenario: A change scheduled after the notice period needs no reason
+    Given the draft raising occasional absence to level 3 has been checked and approved
+    When Ben publishes the draft to take effect in 3 weeks
+    Then the draft is scheduled and the version the front door started with stays in force
+
+  Scenario: A date in the past is refused, not read as "now"
+    Given the draft raising occasional absence to level 3 has been checked and approved
+    When Ben tries to publish the draft to take effect yesterday
+    Then publishing is refused because the date is in the past
+    And the version the front door started with stays in force
+
   Scenario: A published change is rolled back in one step
     Given the draft raising occasional absence to level 3 has been checked and approved
-    And Ben publishes the draft
+    And Ben publishes the draft at once because "schools were told it starts today"
     When Asha rolls back to the version the front door started with because "Schools asked for more notice"
     Then new contacts about occasional absence are assessed at level 2 by the version the front door started with
     And the rolled-back version is retired
@@ -80,7 +97,7 @@ Feature: Changing the thresholds: draft, check, approve, publish, roll back
 
   Scenario: Publishing produces a change notice for partners and a transparency record
     Given the draft raising occasional absence to level 3 has been checked and approved
-    When Ben publishes the draft
+    When Ben publishes the draft at once because "schools were told it starts today"
     Then the change notice tells partners that indicator L2-CD-01 is now level 3 and from when
     And the transparency record names the version in force and how to challenge a decision
 

@@ -18,7 +18,13 @@ public class PolicyActions {
     private final ScenarioGateRuns gate;
     private final DraftChecks checks;
 
-    PolicyActions(RuleSetVersions versions, UploadedModels uploads, ScenarioGateRuns gate, DraftChecks checks) {
+    private final PublicationNotice notice;
+    private final java.time.Clock clock;
+
+    PolicyActions(RuleSetVersions versions, UploadedModels uploads, ScenarioGateRuns gate, DraftChecks checks, PublicationNotice notice,
+                  java.time.Clock clock) {
+        this.notice = notice;
+        this.clock = clock;
         this.versions = versions;
         this.uploads = uploads;
         this.gate = gate;
@@ -56,8 +62,27 @@ public class PolicyActions {
     }
 
     /** Publishes the approved content the page showed ({@code contentHash}). */
-    public void publish(ActingUser actor, String version, Instant effectiveFrom, String contentHash) {
-        versions.publish(actor, version, effectiveFrom, contentHash);
+    public void publish(ActingUser actor, String version, Instant effectiveFrom, String contentHash, String urgentReason) {
+        versions.publish(actor, version, effectiveFrom, contentHash, urgentReason);
+    }
+
+    /**
+     * When a version published now would take effect, checked as publishing checks it (not past; partners' notice
+     * unless there is a reason it cannot wait), without publishing anything: for the page that asks for confirmation.
+     *
+     * @throws PolicyProblem naming {@code effectiveFrom} or {@code urgentReason}
+     */
+    public Instant publicationTime(Instant effectiveFrom, String urgentReason) {
+        return notice.takesEffect(effectiveFrom, urgentReason, clock.instant());
+    }
+
+    public int noticeWorkingDays() {
+        return notice.workingDays();
+    }
+
+    /** The first day a version published now may take effect without a reason for urgency. */
+    public java.time.LocalDate earliestPublicationDay() {
+        return notice.earliestDay(clock.instant());
     }
 
     public void rollBack(ActingUser actor, String version, String reason) {

@@ -64,7 +64,10 @@ class RuleSetApiController {
     }
 
     /** @param contentHash the approved content to publish (the version's {@code hash}); optional, but then it must match */
-    record PublicationRequest(Instant effectiveFrom, String contentHash) {
+    record PublicationRequest(Instant effectiveFrom, String contentHash,
+                              @io.swagger.v3.oas.annotations.media.Schema(description = "Why it takes effect sooner than partners' notice "
+                                      + "(frontdoor.policy.notice-working-days) allows; required then, kept on the version's history")
+                              String urgentReason) {
     }
 
     record RollbackRequest(String reason) {
@@ -155,10 +158,11 @@ class RuleSetApiController {
     }
 
     @PostMapping("/{version}/publication")
-    @Operation(summary = "Publish an approved version now, or from effectiveFrom")
+    @Operation(summary = "Publish an approved version from effectiveFrom (not in the past), or now; sooner than partners' notice "
+            + "only with urgentReason")
     VersionView publish(ActingUser actor, @PathVariable String version, @RequestBody(required = false) PublicationRequest request) {
         return view(versions.publish(actor, version, request == null ? null : request.effectiveFrom(),
-                request == null ? null : request.contentHash()));
+                request == null ? null : request.contentHash(), request == null ? null : request.urgentReason()));
     }
 
     @PostMapping("/{version}/rollback")

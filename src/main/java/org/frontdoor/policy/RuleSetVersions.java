@@ -34,7 +34,8 @@ public class RuleSetVersions implements InitializingBean {
     private final Clock clock;
     private final Cache<String, RuleSet> compiled = Caffeine.newBuilder().maximumSize(8).build();
 
-    RuleSetVersions(RuleSetStore store, RuleSetCatalog catalog, TransactionTemplate tx, Clock clock) {
+    RuleSetVersions(RuleSetStore store, RuleSetCatalog catalog, TransactionTemplate tx, Clock clock, PublicationNotice notice) {
+        this.notice = notice;
         this.store = store;
         this.catalog = catalog;
         this.tx = tx;
@@ -42,6 +43,7 @@ public class RuleSetVersions implements InitializingBean {
     }
 
     private volatile boolean inForcePublished;
+    private final PublicationNotice notice;
 
     @Override
     public void afterPropertiesSet() {
@@ -252,10 +254,12 @@ public class RuleSetVersions implements InitializingBean {
     /**
      * Publishes an approved version now, or from {@code effectiveFrom} if that is later: only the content that was
      * approved (its files are read and hashed in the same transaction), and, when the request names a content hash,
-     * only if it is that content.
+     * only if it is that content. Sooner than partners' notice ({@link PublicationNotice}) only with {@code urgentReason},
+     * which the version's history keeps.
      */
-    public RuleSetVersion publish(ActingUser actor, String version, Instant effectiveFrom, String namedHash) {
+    public RuleSetVersion publish(ActingUser actor, String version, Instant effectiveFrom, String namedHash, String urgentReason) {
         requirePolicyLead(actor, "publish a version");
+        Instant from = notice.takesEffect(effectiveFrom, urgentReason, clock.instant());
         tx.executeWithoutResult(s -> {
             RuleSetVersion v = get(version);
             if (!RuleSetVersion.APPROVED.equals(v.status())) {
@@ -269,12 +273,12 @@ public class RuleSetVersions implements InitializingBean {
                         List.of("Create a new draft from it and have it approved again."));
             }
             Instant now = clock.instant();
-            Instant from = effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom;
             if (!store.update(version, v.rowVersion(), "status = ?, effective_from = ?, published_by = ?, published_at = ?, supersedes = ?",
                     RuleSetVersion.PUBLISHED, RuleSetStore.ts(from), actor.name(), RuleSetStore.ts(now), catalog.active().version())) {
                 throw changedMeanwhile(version);
             }
-            store.event(version, "published", actor.name(), now, "in force from " + from);
+            store.event(version, "published", actor.name(), now, "in force from " + from
+                    + (urgentReason == null || urgentReason.isBlank() ? "" : "; sooner than partners' notice because: " + urgentReason.strip()));
         });
         refresh();
         return get(version);

@@ -22,6 +22,7 @@ final class FieldLabels {
             Map.entry("referrer-name", "Referrer’s name"), Map.entry("referrer-role", "Their role"),
             Map.entry("referrer-organisation", "Their organisation"), Map.entry("referrer-phone", "Phone number"),
             Map.entry("referrer-email", "Email address"), Map.entry("receivedAt", "Date received"), Map.entry("receivedAt-time", "Time received"),
+            Map.entry("effectiveFrom", "In force from"), Map.entry("effectiveFrom-time", "Time"), Map.entry("urgentReason", "Why it cannot wait"),
             Map.entry("channel", "How did the contact come"), Map.entry("account", "What the referrer said"),
             Map.entry("adviceOnly", "Advice only"), Map.entry("adults", "Adults"), Map.entry("concernSources", "Where each concern came from"),
             Map.entry("children", "Children"), Map.entry("concerns", "Concerns"),

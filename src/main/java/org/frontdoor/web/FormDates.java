@@ -18,11 +18,20 @@ final class FormDates {
 
     /** The day, month, year and time boxes as an instant in the council's zone; null when all are blank. */
     static Instant receivedAt(Map<String, String> values, FormErrors errors, ZoneId zone) {
-        LocalDate day = date(errors, "receivedAt", values, "receivedAt");
-        String time = values.getOrDefault("receivedAt.time", "");
+        return dateTime(values, errors, zone, "receivedAt", "Time received");
+    }
+
+    /**
+     * Boxes {@code <field>.day}, {@code .month}, {@code .year} and {@code .time} (24-hour, midnight when blank) as an
+     * instant in {@code zone}; null when all are blank. Problems go to {@code errors} under {@code field} (the date) or
+     * {@code <field>-time}, the time worded with {@code timeLabel}.
+     */
+    static Instant dateTime(Map<String, String> values, FormErrors errors, ZoneId zone, String field, String timeLabel) {
+        LocalDate day = date(errors, field, values, field);
+        String time = values.getOrDefault(field + ".time", "").strip();
         if (day == null) {
-            if (!time.isEmpty() && !errors.has("receivedAt")) {
-                errors.addApi("receivedAt", "enter the date as well as the time");
+            if (!time.isEmpty() && !errors.has(field)) {
+                errors.addApi(field, "enter the date as well as the time");
             }
             return null;
         }
@@ -35,7 +44,7 @@ final class FormDates {
                 }
                 at = LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             } catch (DateTimeException e) {
-                errors.add("receivedAt-time", "Time received: enter a time on the 24-hour clock, like 14:30");
+                errors.add(field + "-time", timeLabel + ": enter a time on the 24-hour clock, like 14:30");
                 return null;
             }
         }
@@ -49,9 +58,9 @@ final class FormDates {
 
     /** Day, month and year boxes ({@code <prefix>.day} ...) as a date; null when all three are blank. */
     private static LocalDate date(FormErrors errors, String field, Map<String, String> from, String prefix) {
-        String d = from.getOrDefault(prefix + ".day", "");
-        String m = from.getOrDefault(prefix + ".month", "");
-        String y = from.getOrDefault(prefix + ".year", "");
+        String d = from.getOrDefault(prefix + ".day", "").strip();
+        String m = from.getOrDefault(prefix + ".month", "").strip();
+        String y = from.getOrDefault(prefix + ".year", "").strip();
         if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
             return null;
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
@@ -110,10 +109,42 @@ class RuleSetPageController {
         return act(version, session, model, "approve", user -> actions.approve(user, version, note, contentHash));
     }
 
+    /**
+     * Publishing, in two steps: the form is checked (a real date and time, not past, partners' notice or a reason it
+     * cannot wait) and shown back on a check page; only its "Publish" button, which sends {@code confirmed=yes},
+     * publishes.
+     */
     @PostMapping("/rule-sets/{version}/publish")
-    String publish(@PathVariable String version, @RequestParam(defaultValue = "") String effectiveFrom,
-                   @RequestParam(defaultValue = "") String contentHash, HttpSession session, Model model) {
-        return act(version, session, model, "effectiveFrom", user -> actions.publish(user, version, effectiveFrom(effectiveFrom), contentHash));
+    String publish(@PathVariable String version, @RequestParam Map<String, String> form, HttpSession session, Model model) {
+        ActingUser user = identity.require(session, "/rule-sets/" + version);
+        FormErrors errors = FormErrors.none();
+        Instant from = FormDates.dateTime(form, errors, zone, "effectiveFrom", "Time");
+        String urgent = form.getOrDefault("urgentReason", "").strip();
+        String contentHash = form.getOrDefault("contentHash", "");
+        Instant takesEffect = null;
+        if (!errors.any()) {
+            try {
+                takesEffect = actions.publicationTime(from, urgent);
+            } catch (PolicyProblem e) {
+                e.reasons().forEach(r -> errors.addApi(r.field() == null ? "effectiveFrom" : r.field(), r.message()));
+            }
+        }
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("publishForm", form);
+            return one(version, model);
+        }
+        if (!"yes".equals(form.get("confirmed"))) {
+            model.addAttribute("v", versions.get(version));
+            model.addAttribute("form", form);
+            model.addAttribute("urgentReason", urgent);
+            model.addAttribute("takesEffect", takesEffect);
+            model.addAttribute("now", from == null);
+            model.addAttribute("noticeDays", actions.noticeWorkingDays());
+            model.addAttribute("contentHash", contentHash);
+            return "rule-set-publish-check";
+        }
+        return act(version, session, model, "effectiveFrom", u -> actions.publish(u, version, from, contentHash, urgent));
     }
 
     @PostMapping("/rule-sets/{version}/rollback")
@@ -152,18 +183,6 @@ class RuleSetPageController {
         return e.getMessage();   // our own sentences: ActionForbidden, EvaluationTimedOut, the empty upload
     }
 
-    /** "2026-12-01T09:00" in the council's time zone, as a datetime-local field sends it; blank for now. */
-    private Instant effectiveFrom(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Enter the date and time it takes effect, for example 2026-12-01T09:00");
-        }
-    }
-
     @GetMapping("/rule-sets/{version}")
     String one(@PathVariable String version, Model model) {
         RuleSetVersion v = versions.get(version);
@@ -171,6 +190,11 @@ class RuleSetPageController {
             model.addAttribute("errors", FormErrors.none());
         }
         model.addAttribute("v", v);
+        if (!model.containsAttribute("publishForm")) {
+            model.addAttribute("publishForm", Map.of());
+        }
+        model.addAttribute("noticeDays", actions.noticeWorkingDays());
+        model.addAttribute("earliestDay", actions.earliestPublicationDay());
         model.addAttribute("inForce", versions.inForceVersion().equals(version));
         model.addAttribute("validation", reports.validation(version));
         model.addAttribute("gate", reports.lastGate(version).orElse(null));

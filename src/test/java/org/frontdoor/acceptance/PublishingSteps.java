@@ -242,18 +242,62 @@ public class PublishingSteps {
         approves("Ben");
     }
 
-    @When("{word} publishes the draft")
-    public void publishes(String who) {
-        last = act(who, HttpMethod.POST, "/api/rule-sets/" + draft + "/publication", "{}");
+    @When("{word} publishes the draft at once because {string}")
+    public void publishes(String who, String urgentReason) {
+        last = act(who, HttpMethod.POST, "/api/rule-sets/" + draft + "/publication", "{\"urgentReason\": \"" + urgentReason + "\"}");
         assertThat(last.getStatusCode()).as(String.valueOf(last.getBody())).isEqualTo(HttpStatus.OK);
     }
 
-    @When("{word} publishes the draft to take effect in {int} seconds")
-    public void publishesLater(String who, int seconds) {
+    @When("{word} publishes the draft to take effect in {int} seconds because {string}")
+    public void publishesLater(String who, int seconds, String urgentReason) {
         effectiveFrom = Instant.now().plusSeconds(seconds);
-        last = act(who, HttpMethod.POST, "/api/rule-sets/" + draft + "/publication", "{\"effectiveFrom\": \"" + effectiveFrom + "\"}");
+        last = act(who, HttpMethod.POST, "/api/rule-sets/" + draft + "/publication",
+                "{\"effectiveFrom\": \"" + effectiveFrom + "\", \"urgentReason\": \"" + urgentReason + "\"}");
         assertThat(last.getStatusCode()).as(String.valueOf(last.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(last.getBody().at("/scheduled").asBoolean()).isTrue();
+    }
+
+    @When("{word} tries to publish the draft at once without saying why it cannot wait")
+    public void publishesWithoutReason(String who) {
+        last = act(who, HttpMethod.POST, "/api/rule-sets/" + draft + "/publication", "{}");
+    }
+
+    @When("{word} tries to publish the draft to take effect yesterday")
+    public void publishesInThePast(String who) {
+        last = act(who, HttpMethod.POST, "/api/rule-sets/" + draft + "/publication",
+                "{\"effectiveFrom\": \"" + Instant.now().minus(java.time.Duration.ofDays(1)) + "\", \"urgentReason\": \"Late\"}");
+    }
+
+    /** Three weeks hold at least 15 weekdays, of which at most 3 are bank holidays: more than 10 working days' notice. */
+    @When("{word} publishes the draft to take effect in {int} weeks")
+    public void publishesAfterNotice(String who, int weeks) {
+        effectiveFrom = Instant.now().plus(java.time.Duration.ofDays(7L * weeks));
+        last = act(who, HttpMethod.POST, "/api/rule-sets/" + draft + "/publication", "{\"effectiveFrom\": \"" + effectiveFrom + "\"}");
+    }
+
+    @Then("publishing is refused because partners are given {int} working days' notice")
+    public void refusedForNotice(int workingDays) {
+        assertThat(last.getStatusCode()).as(String.valueOf(last.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(last.getBody().toString()).contains("urgentReason").contains("partners are given " + workingDays + " working days' notice");
+    }
+
+    @Then("publishing is refused because the date is in the past")
+    public void refusedForPast() {
+        assertThat(last.getStatusCode()).as(String.valueOf(last.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(last.getBody().toString()).contains("effectiveFrom").contains("must be in the future");
+    }
+
+    @Then("the draft is scheduled and the version the front door started with stays in force")
+    public void scheduledAndOriginalInForce() {
+        assertThat(last.getStatusCode()).as(String.valueOf(last.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(last.getBody().at("/scheduled").asBoolean()).isTrue();
+        assertThat(inForce().at("/detail/version").asText()).isEqualTo(original);
+    }
+
+    @Then("the version the front door started with stays in force")
+    public void originalStaysInForce() {
+        assertThat(inForce().at("/detail/version").asText()).isEqualTo(original);
+        assertThat(get("/api/rule-sets/" + draft).at("/detail/status").asText()).isEqualTo("approved");
     }
 
     @Then("new contacts about occasional absence are assessed at level {int} by the new version")

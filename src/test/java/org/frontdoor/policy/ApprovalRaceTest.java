@@ -143,7 +143,7 @@ class ApprovalRaceTest {
         // the files changed behind the service's back (a hand edit of the database)
         jdbc.sql("UPDATE rule_set_model SET content = ? WHERE version = ? AND file_name = ?")
                 .params(edited(draft, "tampered").content(), draft, CATALOGUE).update();
-        Throwable t = catchThrowable(() -> versions.publish(APPROVER, draft, null, null));
+        Throwable t = catchThrowable(() -> versions.publish(APPROVER, draft, null, null, "Unsafe now"));
         assertThat(isConflict(t)).as(String.valueOf(t)).isTrue();
         assertThat(((PolicyProblem) t).detail()).isEqualTo("Version " + draft + " does not hold the content that was approved; nothing was published.");
         assertThat(versions.get(draft).status()).isEqualTo(RuleSetVersion.APPROVED);

@@ -26,6 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
                 "frontdoor.policy.refresh-interval=PT0.2S"})
 @DirtiesContext
 class PolicyCycleApiTest {
+    private static final String URGENT = "{\"urgentReason\": \"Corrects a threshold that is unsafe for children now\"}";
     static final String SCHOOL_ABSENCE = """
             {"referrer": {"type": "school"}, "children": [{"ref": "child-1", "ageYears": 9}], "concerns": ["L2-CD-01"],
              "consent": {"status": "given"}}""";
@@ -103,7 +104,7 @@ class PolicyCycleApiTest {
         assertThat(seenByApprover.at("/intended").findValuesAsText("reason")).hasSize(gate.at("/run/failed").asInt())
                 .containsOnly("Occasional absence is now level 3");
 
-        ResponseEntity<JsonNode> published = send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication", "{}", "Ben Policy", "policy-lead");
+        ResponseEntity<JsonNode> published = send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication", URGENT, "Ben Policy", "policy-lead");
         assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(published.getBody().at("/inForce").asBoolean()).isTrue();
         assertThat(get("/api/rule-sets/" + original).at("/detail/status").asText()).isEqualTo("retired");
@@ -150,7 +151,7 @@ class PolicyCycleApiTest {
         String inForceBefore = get("/api/rule-sets/in-force").at("/detail/version").asText();
         Instant from = Instant.now().plusSeconds(2);
         ResponseEntity<JsonNode> scheduled = send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication",
-                "{\"effectiveFrom\": \"" + from + "\"}", "Ben Policy", "policy-lead");
+                "{\"effectiveFrom\": \"" + from + "\", \"urgentReason\": \"Schools start the new rules on Monday\"}", "Ben Policy", "policy-lead");
         assertThat(scheduled.getBody().at("/scheduled").asBoolean()).as(String.valueOf(scheduled.getBody())).isTrue();
         assertThat(assess().at("/ruleSet/version").asText()).isEqualTo(inForceBefore);
         long deadline = System.currentTimeMillis() + 10_000;
@@ -186,7 +187,7 @@ class PolicyCycleApiTest {
                 return n;
             }));
         }
-        send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication", "{}", "Ben Policy", "policy-lead");
+        send(HttpMethod.POST, "/api/rule-sets/" + version + "/publication", URGENT, "Ben Policy", "policy-lead");
         for (int i = 0; i < 3; i++) {
             Thread.sleep(150);
             send(HttpMethod.POST, "/api/rule-sets/" + original + "/rollback", "{\"reason\": \"back\"}", "Asha Policy", "policy-lead");

@@ -72,12 +72,12 @@ class TwoInstancesOnPostgresIT {
             as(a, "asha.policy").post().uri("/api/rule-sets/{v}/intended-changes", draft).contentType(MediaType.APPLICATION_JSON)
                     .body("{\"scenario\": \"" + location.asText() + "\", \"reason\": \"Occasional absence is now level 3\"}").retrieve().toBodilessEntity();
         }
-        as(a, "ben.policy").post().uri("/api/rule-sets/{v}/approval", draft).contentType(MediaType.APPLICATION_JSON).body("{}")
+        as(a, "ben.policy").post().uri("/api/rule-sets/{v}/approval", draft).contentType(MediaType.APPLICATION_JSON).body("{\"urgentReason\": \"Corrects a threshold that is unsafe for children now\"}")
                 .retrieve().toBodilessEntity();
 
         Map<String, Set<Integer>> levelsSeenOnB = new ConcurrentHashMap<>();
         long published = System.nanoTime();
-        as(a, "ben.policy").post().uri("/api/rule-sets/{v}/publication", draft).contentType(MediaType.APPLICATION_JSON).body("{}")
+        as(a, "ben.policy").post().uri("/api/rule-sets/{v}/publication", draft).contentType(MediaType.APPLICATION_JSON).body("{\"urgentReason\": \"Corrects a threshold that is unsafe for children now\"}")
                 .retrieve().toBodilessEntity();
         Duration reachedB = until(b, draft, published, levelsSeenOnB);
         assertThat(reachedB).as("publication on A seen by B").isLessThanOrEqualTo(Duration.ofSeconds(5));

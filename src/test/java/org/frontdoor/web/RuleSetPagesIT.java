@@ -87,7 +87,25 @@ class RuleSetPagesIT {
         browser.type("approve", "Checked the scenarios and the impact");
         browser.submit("approve-button");
         assertThat(browser.text("#status")).isEqualTo("Approved, not yet published");
+        // too soon without a reason: refused, with the first day partners' notice allows
         browser.submit("publish");
+        assertThat(browser.text(".govuk-error-summary")).contains("working days' notice", "or say why this change cannot wait");
+        // a date in the past is refused, never read as "now"
+        browser.type("effectiveFrom-day", "1");
+        browser.type("effectiveFrom-month", "1");
+        browser.type("effectiveFrom-year", "2020");
+        browser.submit("publish");
+        assertThat(browser.text(".govuk-error-summary")).contains("In force from: must be in the future");
+        browser.type("effectiveFrom-day", "");
+        browser.type("effectiveFrom-month", "");
+        browser.type("effectiveFrom-year", "");
+        browser.type("urgentReason", "Corrects a threshold that is unsafe for children now");
+        browser.submit("publish");
+        assertThat(browser.text("#takes-effect")).isEqualTo("Now, as soon as you publish");
+        assertThat(browser.text("#notice-given")).contains("because: Corrects a threshold that is unsafe for children now");
+        assertThat(versions.inForceVersion()).as("nothing published before the confirmation").isEqualTo(original);
+        browser.page("policy-publish-check");
+        browser.submit("confirm-publish");
         assertThat(browser.text("#status")).isEqualTo("in force (Published)");
         assertThat(versions.inForceVersion()).isEqualTo(draft);
         browser.page("policy-published");
