@@ -92,6 +92,18 @@ public class PolicyReports {
                 contacts.questionsSentence());
     }
 
+    /**
+     * Changes partners have notice of: versions approved and not yet in force (published for a later date, or not yet
+     * published), oldest first. Their change notices are public from approval.
+     */
+    public java.util.List<RuleSetVersion> upcomingChanges() {
+        java.time.Instant now = java.time.Instant.now();
+        return versions.all().stream()
+                .filter(v -> RuleSetVersion.APPROVED.equals(v.status())
+                        || RuleSetVersion.PUBLISHED.equals(v.status()) && v.effectiveFrom() != null && v.effectiveFrom().isAfter(now))
+                .sorted(java.util.Comparator.comparingInt(RuleSetVersion::seq)).toList();
+    }
+
     public TransparencyRecord transparencyRecord() {
         RuleSetVersion inForce = versions.inForce();
         return TransparencyRecord.of(versions.compiled(inForce.version()), inForce.publishedAt(), inForce.approvedBy(), organisation,

@@ -3,7 +3,7 @@ package org.frontdoor.policy;
 import org.frontdoor.security.PublishedVersions;
 import org.springframework.stereotype.Component;
 
-/** Tells the endpoint rules which versions are published, so their change notices are public and drafts' are not. */
+/** Tells the endpoint rules whose change notices are public: every version from its approval, never a draft's. */
 @Component
 class PublishedNotices implements PublishedVersions {
     private final RuleSetVersions versions;
@@ -19,7 +19,7 @@ class PublishedNotices implements PublishedVersions {
         }
         try {
             RuleSetVersion v = versions.get(version);
-            return v.everPublished() || RuleSetVersion.PUBLISHED.equals(v.status()) || RuleSetVersion.RETIRED.equals(v.status());
+            return !RuleSetVersion.DRAFT.equals(v.status());
         } catch (RuntimeException noSuchVersion) {
             return false;
         }

@@ -1,11 +1,11 @@
 package org.frontdoor.security;
 
 /**
- * Whether a rule-set version has been published (is or was in force). A change notice is public once its version is
- * published; before that (a draft, or approved and not yet published) only policy leads and auditors may read it
+ * Whether a rule-set version's change notice is public: from its approval (so partners have notice before it takes
+ * effect), and for every version that is or was in force. A draft's notice is read only by policy leads and auditors
  * ({@link EndpointRules#PUBLIC_ONCE_PUBLISHED}). The policy module answers.
  */
 public interface PublishedVersions {
-    /** False for a draft, an approved version not yet published, and a version that does not exist. */
+    /** False for a draft and for a version that does not exist. */
     boolean published(String version);
 }

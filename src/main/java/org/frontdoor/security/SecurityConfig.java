@@ -157,7 +157,7 @@ class SecurityConfig {
         a.anyRequest().denyAll();
     }
 
-    /** A published version's change notice: anyone. Otherwise only policy leads and auditors (anonymous: 401, others: 403). */
+    /** An approved or published version's change notice: anyone. A draft's: only policy leads and auditors (anonymous: 401, others: 403). */
     private AuthorizationDecision noticeAccess(java.util.function.Supplier<Authentication> authentication, RequestAuthorizationContext context) {
         String version = context.getVariables().get("version");
         PublishedVersions versions = published.getIfAvailable();

@@ -287,6 +287,7 @@ class RuleSetPageController {
     @GetMapping("/transparency")
     String transparency(Model model) {
         model.addAttribute("record", reports.transparencyRecord());
+        model.addAttribute("upcoming", reports.upcomingChanges());
         return "transparency";
     }
 }

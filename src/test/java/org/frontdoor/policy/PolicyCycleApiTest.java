@@ -99,6 +99,10 @@ class PolicyCycleApiTest {
                 "Ben Policy", "policy-lead");
         assertThat(approval.getStatusCode()).as(String.valueOf(approval.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(approval.getBody().at("/detail/status").asText()).isEqualTo("approved");
+        // partners have notice from approval: the change notice is public now, and the transparency record lists it
+        assertThat(http.getForEntity("/api/rule-sets/" + version + "/change-notice", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/transparency", String.class).getBody()).contains("Changes coming")
+                .contains("/rule-sets/" + version + "/change-notice");
         JsonNode seenByApprover = get("/api/rule-sets/" + version + "/scenario-gate");
         assertThat(seenByApprover.at("/blocking").size()).isZero();
         assertThat(seenByApprover.at("/intended").findValuesAsText("reason")).hasSize(gate.at("/run/failed").asInt())
