@@ -11,7 +11,7 @@ Feature: Consent advice for the primary pathway
 
   Scenario: Early help with the family's consent can go ahead
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     When the front door checks the contact
     Then the primary pathway is P2
@@ -21,7 +21,7 @@ Feature: Consent advice for the primary pathway
 
   Scenario: Early help the family refused cannot start: the school keeps supporting the child and records the refusal
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family refused consent
     When the front door checks the contact
     Then the primary pathway is P1
@@ -65,7 +65,7 @@ Feature: Consent advice for the primary pathway
 
   Scenario: Consent for early help not sought for another reason must be obtained before the request proceeds
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And consent was not sought for another reason
     When the front door checks the contact
     Then consent is needed
@@ -74,7 +74,7 @@ Feature: Consent advice for the primary pathway
 
   Scenario: A referrer who thinks early help needs no consent is told that it does
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the referrer says consent is not required
     When the front door checks the contact
     Then the primary pathway is P2

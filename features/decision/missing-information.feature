@@ -143,7 +143,7 @@ Feature: Questions about missing information
 
   Scenario: Nothing known about consent, an open case or previous contacts
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the front door checks the contact
     Then the front door asks "Has the family been asked for consent, and what did they say?"
     And the front door asks "Is the child's case currently open (early help, child in need, child protection, looked after)?"
@@ -151,7 +151,7 @@ Feature: Questions about missing information
 
   Scenario: Consent, open case and previous contacts known: none of those questions
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has no previous involvement
     And the family refused consent
     When the front door checks the contact
@@ -161,7 +161,7 @@ Feature: Questions about missing information
 
   Scenario: Only the open case is known
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the child's case is not open
     When the front door checks the contact
     Then the front door does not ask "Is the child's case currently open"

@@ -77,7 +77,7 @@ Feature: The primary pathway for each child
   Scenario: New information about a child already open to children's social care goes to the allocated worker (P15)
     Given a contact from a school about a 9-year-old
     And the child's case is open to child in need
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the front door checks the contact
     Then the primary pathway is P15 "Already open: allocated worker"
     And the rationale cites "PP-07"
@@ -129,7 +129,7 @@ Feature: The primary pathway for each child
 
   Scenario: An additional need the school can meet leads to single-agency early help (P2)
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the front door checks the contact
     Then the recommended level is 2 "Additional"
     And the primary pathway is P2 "Single-agency early help (level 2)"

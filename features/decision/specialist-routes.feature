@@ -52,7 +52,7 @@ Feature: Specialist routes alongside the primary pathway
 
   Scenario: A child living at home with their parents raises no private fostering question
     Given a contact from a school about a 10-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the front door checks the contact
     Then the primary pathway is P2
     And the additional routes do not include "P12"

@@ -13,7 +13,7 @@ Feature: When each pathway is due
 
   Scenario: A Friday afternoon early-help request is due on Monday afternoon, not over the weekend
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the contact was received on "Friday 27 November 2026 at 16:00"
     When the front door checks the contact
     Then the primary pathway is P2
@@ -22,7 +22,7 @@ Feature: When each pathway is due
 
   Scenario: Christmas Day and the Boxing Day substitute holiday are not working days
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the contact was received on "Thursday 24 December 2026 at 15:00"
     When the front door checks the contact
     Then P2 is due by "Tuesday 29 December 2026 at 15:00"
@@ -154,7 +154,7 @@ Feature: When each pathway is due
   Scenario: New information on an open case reaches the allocated worker the same day
     Given a contact from a school about a 9-year-old
     And the child's case is open to child protection
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the contact was received on "Friday 27 November 2026 at 16:00"
     When the front door checks the contact
     Then the primary pathway is P15

@@ -88,7 +88,7 @@ Feature: Contacts the front door cannot assess
     Given a contact from <referrer> about a 7-year-old
     And the family has no previous involvement
     And the family has given consent
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the referrer asks to stay anonymous
     When the practitioner records the referral
     Then the front door refuses the contact
@@ -106,7 +106,7 @@ Feature: Contacts the front door cannot assess
     Given a contact from <referrer> about a 7-year-old
     And the family has no previous involvement
     And the family has given consent
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the referrer asks to stay anonymous
     When the practitioner records the referral
     Then the referral is recorded

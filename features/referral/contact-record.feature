@@ -29,7 +29,7 @@ Feature: The contact as the front door records it
   Scenario: A date of birth in the future is refused
     Given a contact from a school about a 7-year-old
     And child 1 is "Ada" "Quill", born on "2099-01-01"
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     Then the front door refuses the contact
     And the refusal points to "children[0].dateOfBirth"
@@ -49,7 +49,7 @@ Feature: The contact as the front door records it
     Given a contact from a school about a 7-year-old
     And child 1 is "Ada" "Quillfeather", born on "2019-05-02"
     And the child's NHS number is "485 777 3457"
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     When the practitioner records the referral
     Then the front door offers no earlier contact

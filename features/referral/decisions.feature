@@ -11,7 +11,7 @@ Feature: Deciding on a referral
 
   Scenario: The practitioner accepts the recommendation and a manager ratifies it the same day
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     When the practitioner records the referral
     And the practitioner accepts the recommendation
@@ -23,7 +23,7 @@ Feature: Deciding on a referral
 
   Scenario: A practitioner who judges the need higher records why, and the override goes to ratification
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     When the practitioner records the referral
     And the practitioner chooses level 3 with P3 and P8 because of professional judgement
@@ -66,7 +66,7 @@ Feature: Deciding on a referral
 
   Scenario: A referral decided and ratified long after it arrived is shown as late
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     And the contact was received on "Monday 8 January 2024 at 10:00"
     When the practitioner records the referral
@@ -77,7 +77,7 @@ Feature: Deciding on a referral
 
   Scenario: An override without a reason is refused and nothing is decided
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     And the practitioner chooses level 3 with P3 without giving a reason
     Then the front door refuses the decision
@@ -87,7 +87,7 @@ Feature: Deciding on a referral
 
   Scenario: A practitioner cannot ratify a decision
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     And the practitioner accepts the recommendation
     And the practitioner tries to ratify the decision
@@ -95,7 +95,7 @@ Feature: Deciding on a referral
 
   Scenario: A decision already ratified is not ratified again
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     And the practitioner accepts the recommendation
     And a manager ratifies the decision
@@ -105,14 +105,14 @@ Feature: Deciding on a referral
 
   Scenario: Two practitioners deciding the same referral at the same moment
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     And two practitioners decide the referral at the same moment
     Then one decision is recorded and the other practitioner is told it is "awaiting-ratification"
 
   Scenario: A manager sends a decision back, and the practitioner decides again
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     When the practitioner records the referral
     And the practitioner accepts the recommendation

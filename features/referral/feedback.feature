@@ -37,7 +37,7 @@ Feature: Telling the referrer, and following up families we step down or close
   Scenario: A neighbour who asked to stay anonymous gets no letter
     Given a contact from a member of the public about a 9-year-old
     And the referrer asks to stay anonymous
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     And the practitioner accepts the recommendation
     And a manager ratifies the decision
@@ -45,7 +45,7 @@ Feature: Telling the referrer, and following up families we step down or close
 
   Scenario: Feedback is recorded as sent once, and the audit trail shows it
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     And the practitioner accepts the recommendation
     And a manager ratifies the decision
@@ -57,7 +57,7 @@ Feature: Telling the referrer, and following up families we step down or close
 
   Scenario: A family stepped down to early help is followed up on the date the practitioner set
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     And the practitioner accepts the recommendation
     And a manager ratifies the decision

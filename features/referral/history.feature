@@ -5,7 +5,7 @@ Feature: History from the front door's own records
   Scenario: A fourth contact in a year about the same child is seen as cumulative need
     Given a contact from a school about a 9-year-old
     And the child's NHS number is "943 476 5919"
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     And the front door recorded 3 contacts about this child in the last 10 months
     And the front door has had 0 contacts about the child in the last 12 months
@@ -17,7 +17,7 @@ Feature: History from the front door's own records
   Scenario: A child the front door has no record of is assessed on what the referrer says
     Given a contact from a school about a 9-year-old
     And the child's NHS number is "401 023 2137"
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     And the front door has had 1 contacts about the child in the last 12 months
     When the practitioner records the referral
@@ -27,7 +27,7 @@ Feature: History from the front door's own records
   Scenario: An NHS number with a wrong check digit is refused
     Given a contact from a school about a 9-year-old
     And the child's NHS number is "943 476 5918"
-    And the concern is L2-CD-01
+    And the concern is a level 2 education concern
     When the practitioner records the referral
     Then the front door refuses the contact
     And the refusal points to "children[0].nhsNumber"
@@ -36,7 +36,7 @@ Feature: History from the front door's own records
   Scenario: A child referred to social care earlier this year who needs help again gets co-ordinated help
     Given a contact from a school about a 9-year-old
     And the child's NHS number is "450 557 7104"
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     And the front door recorded a contact about this child 5 months ago with the concern L4-CD-02
     When the practitioner records the referral

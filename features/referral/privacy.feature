@@ -6,7 +6,7 @@ Feature: What we write about a child stays on the child's record
   Scenario: A child known by NHS number is stepped down to a named lead practitioner
     Given a contact from a school about a 9-year-old
     And the child's NHS number is "186 091 3903"
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     When the practitioner records the referral
     And the practitioner accepts the recommendation

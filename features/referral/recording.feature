@@ -37,14 +37,14 @@ Feature: Recording a referral
 
   Scenario: Checking a concern stores nothing
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     When the front door checks the contact
     Then the primary pathway is P2
     And nothing is recorded
 
   Scenario: Everything done to a referral can be read back from its audit trail
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     And the family has no previous involvement
     When the practitioner records the referral

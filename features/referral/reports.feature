@@ -6,7 +6,7 @@ Feature: Reports for managers and policy leads
   Scenario: A policy lead sees which rule practitioners disagree with
     Given a contact from a school about a 9-year-old
     And the contact was received on "Monday 2 March 2020 at 10:00"
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     And the family has no previous involvement
     When the practitioner records the referral

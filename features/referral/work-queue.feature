@@ -8,7 +8,7 @@ Feature: The front door's work queue
   Scenario: A contact left undecided past its working day shows red
     Given a contact from a school about a 9-year-old
     And the contact was received on "Monday 6 January 2025 at 10:00"
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     When the practitioner records the referral
     And the manager opens the work queue
@@ -16,7 +16,7 @@ Feature: The front door's work queue
 
   Scenario: A ratified referral leaves the queue
     Given a contact from a school about a 9-year-old
-    And the concern is L2-CD-01 (occasional unauthorised absence)
+    And the concern is a level 2 education concern
     And the family has given consent
     When the practitioner records the referral
     And the practitioner accepts the recommendation
@@ -44,7 +44,7 @@ Feature: The front door's work queue
     Scenario: Additional needs with nothing due sooner are due at the decision's own deadline, one working day after receipt
       Given a contact from a school about a 9-year-old
       And the contact was received on "Friday 10 January 2025 at 15:00"
-      And the concern is L2-CD-01 (occasional unauthorised absence)
+      And the concern is a level 2 education concern
       And the family has given consent
       When the practitioner records the referral
       And the manager opens the work queue

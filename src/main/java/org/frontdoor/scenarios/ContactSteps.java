@@ -32,8 +32,10 @@ public class ContactSteps {
             "cousin", "other-relative", "neighbour", "other");
 
     private final FrontDoorContact contact;
+    private final ScenarioHttp http;
 
-    public ContactSteps(FrontDoorContact contact) {
+    public ContactSteps(FrontDoorContact contact, ScenarioHttp http) {
+        this.http = http;
         this.contact = contact;
     }
 
@@ -117,6 +119,17 @@ public class ContactSteps {
         if (!any) {
             throw new IllegalArgumentException("No indicator code (like L2-CD-01) in: " + text);
         }
+    }
+
+    /**
+     * For a scenario about something other than one indicator (working days, consent, storage, the queue): "a level 2
+     * education concern" is the first indicator of the rule set under test, in table order, at that level and of that
+     * category, short of significant harm. A draft that moves one indicator to another level so fails only the
+     * scenarios that name that indicator by its code.
+     */
+    @Given("^the concern is an? level (\\d) ([a-z-]+) concern$")
+    public void concernAtLevel(String level, String category) {
+        contact.array("concerns").add(IndicatorPicker.pick(http, Integer.parseInt(level), category));
     }
 
     @Given("police graded the domestic abuse as {word} risk")

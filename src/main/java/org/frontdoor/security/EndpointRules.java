@@ -50,7 +50,7 @@ public final class EndpointRules {
             open(GET, "/transparency"), open(GET, "/rule-sets/{version}/change-notice"),
             open(GET, "/sign-in"),
             open(POST, "/api/assessments"), open(GET, "/api/transparency-record"), open(GET, "/api/rule-sets/in-force"),
-            open(GET, "/api/rule-sets/{version}/change-notice"),
+            open(GET, "/api/rule-sets/{version}/change-notice"), open(GET, "/api/guidance/indicators"),
             open(GET, "/assets/**"), open(GET, "/webjars/**"), open(GET, "/css/**"), open(GET, "/js/**"), open(GET, "/favicon.ico"),
             open(null, "/error"), open(null, "/forbidden"),
             open(GET, "/v3/api-docs"), open(GET, "/v3/api-docs.yaml"), open(GET, "/v3/api-docs/swagger-config"),

@@ -90,12 +90,13 @@ class ScenarioGateTest {
         }
         assertThat(changed).isTrue();
 
-        GateRun run = gate.run(draft, SUBSET, LIMIT);
+        // every scenario: those about working days, consent, storage, the queue... name "a level 2 education concern",
+        // which the rule set under test answers with another indicator, so only the scenarios naming L2-CD-01 fail
+        GateRun run = gate.run(draft, List.of(), LIMIT);
 
-        System.out.printf("Scenario gate, %s: %d in %d ms%n", SUBSET, run.scenarios().size(), run.millis());
-        assertThat(run.scenarios()).hasSize(run.passed() + run.failed()).isNotEmpty();
-        assertThat(run.scenarios()).extracting(ScenarioResult::location)
-                .allMatch(l -> l.startsWith("features/decision/levels.feature:") || l.startsWith("features/decision/indicators.feature:"));
+        System.out.printf("Scenario gate, every scenario with L2-CD-01 at level 3: %d in %d ms, %d failed%n", run.scenarios().size(),
+                run.millis(), run.failed());
+        assertThat(run.scenarios()).hasSize(run.passed() + run.failed()).hasSizeGreaterThan(400);
         List<ScenarioResult> failed = run.scenarios().stream().filter(s -> !"passed".equals(s.status())).toList();
         assertThat(failed).isNotEmpty().allSatisfy(s -> {
             assertThat(s.status()).isEqualTo("failed");
