@@ -46,6 +46,11 @@ public class PolicyActions {
         return gate.run(actor, version, List.of()).blocking().size();
     }
 
+    /** Marks one failing scenario (its location, as the gate names it) as an intended change, with its own reason. */
+    public void markIntended(ActingUser actor, String version, String scenario, String reason) {
+        versions.markIntended(actor, version, scenario, reason);
+    }
+
     /** Marks every failing scenario of the last gate run that is not yet marked, with one reason. */
     public int markAllIntended(ActingUser actor, String version, String reason) {
         List<String> blocking = gate.last(version).map(ScenarioGateRuns.GateReport::blocking).orElse(List.of());

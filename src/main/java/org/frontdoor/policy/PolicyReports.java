@@ -36,7 +36,44 @@ public class PolicyReports {
 
     /** A last gate run, as a page shows it. */
     public record GateSummary(boolean current, boolean complete, int passed, int failed, int blocking,
-                              java.util.List<org.frontdoor.scenarios.ScenarioGate.ScenarioResult> failures) {
+                              java.util.List<org.frontdoor.scenarios.ScenarioGate.ScenarioResult> failures,
+                              java.util.Map<String, RuleSetVersion.IntendedChange> intended) {
+    }
+
+    /**
+     * Failing scenarios under the changed row they name ({@code row} and {@code change} null for those that name no
+     * changed row): what the policy lead reads when deciding, one by one, whether each failure is intended.
+     */
+    public record FailureGroup(String row, String change, java.util.List<org.frontdoor.scenarios.ScenarioGate.ScenarioResult> failures) {
+    }
+
+    /** The gate's failures grouped by the first row the draft changed (added, removed or altered) that each names. */
+    public static java.util.List<FailureGroup> failuresByChangedRow(GateSummary gate, RuleSetDiff diff) {
+        java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
+        if (diff != null) {
+            for (RuleSetDiff.TableChange t : diff.tables()) {
+                t.changed().forEach(r -> changes.putIfAbsent(r.ruleId(), t.table() + ": changed " + r.ruleId() + " (" + String.join("; ", r.changes()) + ")"));
+                t.added().forEach(r -> changes.putIfAbsent(r.ruleId(), t.table() + ": added " + r.ruleId()));
+                t.removed().forEach(r -> changes.putIfAbsent(r.ruleId(), t.table() + ": removed " + r.ruleId()));
+            }
+        }
+        java.util.Map<String, java.util.List<org.frontdoor.scenarios.ScenarioGate.ScenarioResult>> byRow = new java.util.LinkedHashMap<>();
+        changes.keySet().forEach(id -> byRow.put(id, new java.util.ArrayList<>()));
+        java.util.List<org.frontdoor.scenarios.ScenarioGate.ScenarioResult> unlinked = new java.util.ArrayList<>();
+        for (var failure : gate.failures()) {
+            failure.names().stream().filter(changes::containsKey).findFirst()
+                    .ifPresentOrElse(id -> byRow.get(id).add(failure), () -> unlinked.add(failure));
+        }
+        java.util.List<FailureGroup> groups = new java.util.ArrayList<>();
+        byRow.forEach((id, failures) -> {
+            if (!failures.isEmpty()) {
+                groups.add(new FailureGroup(id, changes.get(id), failures));
+            }
+        });
+        if (!unlinked.isEmpty()) {
+            groups.add(new FailureGroup(null, null, unlinked));
+        }
+        return groups;
     }
 
     /** The referrals recorded in [from, to) replayed against this version and the one in force (time-bounded). */
@@ -68,7 +105,7 @@ public class PolicyReports {
 
     public Optional<GateSummary> lastGate(String version) {
         return gate.last(version).map(r -> new GateSummary(r.current(), r.complete(), r.run().passed(), r.run().failed(), r.blocking().size(),
-                r.run().scenarios().stream().filter(s -> !"passed".equals(s.status())).toList()));
+                r.run().scenarios().stream().filter(s -> !"passed".equals(s.status())).toList(), r.intended()));
     }
 
     /** The version a draft is compared with: the one it replaced once published, else the one it was made from. */

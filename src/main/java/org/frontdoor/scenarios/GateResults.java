@@ -85,10 +85,32 @@ final class GateResults implements ConcurrentEventListener {
             }
         }
         ScenarioResult scenario = new ScenarioResult(featureNames.getOrDefault(testCase.getUri(), ""), testCase.getName(),
-                location(testCase.getUri()) + ":" + testCase.getLocation().getLine(), status, failedStep, expected, actual, message);
+                location(testCase.getUri()) + ":" + testCase.getLocation().getLine(), status, failedStep, expected, actual, message,
+                "passed".equals(status) ? List.of() : names(testCase));
         synchronized (this) {
             results.add(scenario);
         }
+    }
+
+    /** Rule ids and indicator codes as the tables write them: L2-CD-01, R-06a, LV-2, PP-13. */
+    private static final Pattern NAME = Pattern.compile("\\b[A-Z]{1,3}[0-9]?-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\\b");
+
+    /** What the scenario's steps (and their tables) name, in order, once each. */
+    private static List<String> names(TestCase testCase) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (io.cucumber.plugin.event.TestStep step : testCase.getTestSteps()) {
+            if (step instanceof PickleStepTestStep pickle) {
+                StringBuilder text = new StringBuilder(pickle.getStep().getText());
+                if (pickle.getStep().getArgument() instanceof io.cucumber.plugin.event.DataTableArgument table) {
+                    table.cells().forEach(row -> text.append(' ').append(String.join(" ", row)));
+                }
+                Matcher m = NAME.matcher(text);
+                while (m.find()) {
+                    found.add(m.group());
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** features/decision/levels.feature, wherever the file was read from. */

@@ -83,8 +83,12 @@ public class ScenarioGate {
      * @param actual     what the draft gave instead (e.g. "3"); null otherwise
      * @param message    the failure's message, trimmed to about 500 characters; null when the scenario passed
      */
+    /** @param names the rule ids and indicator codes the scenario's steps name ("L2-CD-01", "R-06a"), so a failure can be tied to the rows a draft changed */
     public record ScenarioResult(String feature, String scenario, String location, String status, String failedStep,
-                                 String expected, String actual, String message) {
+                                 String expected, String actual, String message, List<String> names) {
+        public ScenarioResult {
+            names = names == null ? List.of() : List.copyOf(names);
+        }
     }
 
     /** A draft's file names: plain {@code .dmn} names, none twice (checked before anything starts). */

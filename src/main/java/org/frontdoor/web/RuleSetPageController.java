@@ -99,8 +99,11 @@ class RuleSetPageController {
     }
 
     @PostMapping("/rule-sets/{version}/intended")
-    String markIntended(@PathVariable String version, @RequestParam(defaultValue = "") String reason, HttpSession session, Model model) {
-        return act(version, session, model, "reason", user -> actions.markAllIntended(user, version, reason));
+    String markIntended(@PathVariable String version, @RequestParam(defaultValue = "") String reason,
+                        @RequestParam(defaultValue = "") String scenario, HttpSession session, Model model) {
+        // one failing scenario at a time, each with its own reason (the API can still mark several)
+        String next = act(version, session, model, "reason", user -> actions.markIntended(user, version, scenario, reason));
+        return next.startsWith("redirect:") ? next + "#gate" : next;
     }
 
     @PostMapping("/rule-sets/{version}/approve")
@@ -197,9 +200,12 @@ class RuleSetPageController {
         model.addAttribute("earliestDay", actions.earliestPublicationDay());
         model.addAttribute("inForce", versions.inForceVersion().equals(version));
         model.addAttribute("validation", reports.validation(version));
-        model.addAttribute("gate", reports.lastGate(version).orElse(null));
+        PolicyReports.GateSummary gate = reports.lastGate(version).orElse(null);
+        model.addAttribute("gate", gate);
         model.addAttribute("comparedWith", reports.comparedWith(version));
-        model.addAttribute("diff", reports.comparedWith(version).equals(version) ? null : reports.diff(version, null));
+        org.frontdoor.policy.RuleSetDiff diff = reports.comparedWith(version).equals(version) ? null : reports.diff(version, null);
+        model.addAttribute("diff", diff);
+        model.addAttribute("failureGroups", gate == null ? List.of() : PolicyReports.failuresByChangedRow(gate, diff));
         // a draft's impact and scenario gate usually come next: their workers start and compile meanwhile
         if (access.allows("/rule-sets/{version}/impact", org.frontdoor.security.SignedIn.current().orElse(null))) {
             reports.prepareDraftWork(version);

@@ -103,6 +103,7 @@ class ScenarioGateTest {
             assertThat(s.failedStep()).matches("(Then|And|But) .+");
             assertThat(s.message()).isNotBlank();
             assertThat(mentionsTheIndicator(s.location())).as(s.location() + " is about L2-CD-01").isTrue();
+            assertThat(s.names()).as(s.location() + ": what its steps name, for grouping by changed row").contains("L2-CD-01");
         });
         // the scenarios that name the indicator's level outright: expected 2, the draft gives 3
         for (String location : List.of("features/decision/levels.feature:24", "features/decision/indicators.feature:36")) {

@@ -73,8 +73,18 @@ class RuleSetPagesIT {
         browser.submit("run-gate");
         assertThat(browser.find("#gate").isDisplayed()).isTrue();
         assertThat(browser.find("main").getText()).contains("not marked as intended", "the recommended level is 2");
-        browser.type("reason", "Agreed at the safeguarding partnership in November");
-        browser.submit("mark-intended");
+        // the failures stand under the row the draft changed, and each is marked with its own reason
+        assertThat(browser.find("main").getText()).contains("Failing because of").contains("changed L2-CD-01")
+                .as("every failing scenario names the changed row").doesNotContain("Failing scenarios that name no changed row");
+        browser.page("policy-gate-failures");
+        int marked = 0;
+        while (!browser.all("button[id^=mark-intended-]").isEmpty()) {
+            String n = browser.all("button[id^=mark-intended-]").get(0).getAttribute("id").substring("mark-intended-".length());
+            browser.type("reason-" + n, "Agreed at the safeguarding partnership in November (" + (++marked) + ")");
+            browser.submit("mark-intended-" + n);
+            assertThat(browser.text("#intended-" + n)).contains("Yes, marked by asha.policy").contains("(" + marked + ")");
+        }
+        assertThat(marked).as("failing scenarios marked one by one").isPositive();
         assertThat(browser.find("main").getText()).contains("0 not marked as intended");
 
         browser.submit("approve-button");   // the author may not
