@@ -56,7 +56,10 @@ class SecurityConfig {
 
     private final ObjectProvider<PublishedVersions> published;
 
-    SecurityConfig(ObjectProvider<PublishedVersions> published) {
+    private final ObjectProvider<SingleSignOnStaff> staff;
+
+    SecurityConfig(ObjectProvider<PublishedVersions> published, ObjectProvider<SingleSignOnStaff> staff) {
+        this.staff = staff;
         this.published = published;
     }
 
@@ -99,7 +102,17 @@ class SecurityConfig {
                 throw new IllegalStateException("frontdoor.security.api=oidc needs the council's sign-in service: set "
                         + "spring.security.oauth2.resourceserver.jwt.issuer-uri (FRONTDOOR_OIDC_ISSUER_URI)");
             }
-            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(tokens(properties)))
+            JwtAuthenticationConverter tokens = tokens(properties);
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(jwt -> {
+                        var authentication = tokens.convert(jwt);
+                        // the person can now be given work, though the users table does not know them
+                        SingleSignOnStaff people = staff.getIfAvailable();
+                        if (people != null && authentication != null) {
+                            people.seen(authentication.getName(), jwt.getClaimAsString("name"), authentication.getAuthorities().stream()
+                                    .map(a -> Role.fromAuthority(a.getAuthority())).flatMap(Optional::stream).toList());
+                        }
+                        return authentication;
+                    }))
                     .authenticationEntryPoint(problems).accessDeniedHandler(problems));
         } else {
             http.authenticationManager(manager).httpBasic(basic -> basic.authenticationEntryPoint(problems));

@@ -47,12 +47,20 @@ public class UserAccounts implements UserDetailsService {
     public record Person(String username, String displayName) {
     }
 
-    /** Enabled users holding a role, by name (for allocating work). */
+    /**
+     * Enabled users holding a role, and people the council's single sign-on has shown holding it ({@link
+     * SingleSignOnStaff}) who are not users here, by name (for allocating work).
+     */
     public List<Person> withRole(Role role) {
         return jdbc.sql("""
-                SELECT u.username, u.display_name FROM app_user u JOIN app_user_role r ON r.username = u.username
-                WHERE r.role = ? AND u.enabled ORDER BY u.display_name, u.username""")
-                .param(role.word()).query((rs, n) -> new Person(rs.getString("username"), rs.getString("display_name"))).list();
+                SELECT username, display_name FROM (
+                  SELECT u.username, u.display_name FROM app_user u JOIN app_user_role r ON r.username = u.username
+                  WHERE r.role = ? AND u.enabled
+                  UNION
+                  SELECT s.username, s.display_name FROM sso_staff s JOIN sso_staff_role r ON r.username = s.username
+                  WHERE r.role = ? AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.username = s.username)
+                ) people ORDER BY display_name, username""")
+                .params(role.word(), role.word()).query((rs, n) -> new Person(rs.getString("username"), rs.getString("display_name"))).list();
     }
 
     List<Role> roles(String username) {

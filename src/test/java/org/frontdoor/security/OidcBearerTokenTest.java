@@ -72,6 +72,24 @@ class OidcBearerTokenTest {
     }
 
     @Test
+    void aPractitionerKnownOnlyToTheSignInServiceCanBeGivenWork() throws Exception {
+        String manager = token(COUNCIL, "mo.manager", List.of("manager"), Instant.now().plusSeconds(300));
+        HttpResponse<String> created = post("/api/referrals", token(COUNCIL, "pat.practitioner", List.of("practitioner"), Instant.now().plusSeconds(300)));
+        String id = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        // nobody called kim has used the service yet: not someone work can go to
+        assertThat(post("/api/referrals/" + id + "/allocation", manager, "{\"practitioner\": \"kim.sso\"}").statusCode()).isEqualTo(400);
+
+        // kim signs in through the council's sign-in service and uses the API once
+        assertThat(post("/api/referrals", token(COUNCIL, "kim.sso", List.of("practitioner"), Instant.now().plusSeconds(300))).statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> allocated = post("/api/referrals/" + id + "/allocation", manager, "{\"practitioner\": \"kim.sso\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+        assertThat(allocated.body()).contains("\"allocatedTo\":\"kim.sso\"").contains("\"allocatedBy\":\"mo.manager\"");
+        assertThat(jdbc.sql("SELECT role FROM sso_staff_role WHERE username = 'kim.sso'").query(String.class).list()).containsExactly("practitioner");
+    }
+
+    @Test
     void aTokenWithoutTheRoleIsRefused() throws Exception {
         HttpResponse<String> auditor = post("/api/referrals", token(COUNCIL, "ade", List.of("auditor"), Instant.now().plusSeconds(300)));
         assertThat(auditor.statusCode()).isEqualTo(403);
@@ -99,6 +117,12 @@ class OidcBearerTokenTest {
 
     private HttpResponse<String> post(String path, String bearer) throws Exception {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + bearer));
+    }
+
+    private HttpResponse<String> post(String path, String bearer, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
