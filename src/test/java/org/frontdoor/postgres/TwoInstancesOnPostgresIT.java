@@ -72,7 +72,7 @@ class TwoInstancesOnPostgresIT {
             as(a, "asha.policy").post().uri("/api/rule-sets/{v}/intended-changes", draft).contentType(MediaType.APPLICATION_JSON)
                     .body("{\"scenario\": \"" + location.asText() + "\", \"reason\": \"Occasional absence is now level 3\"}").retrieve().toBodilessEntity();
         }
-        as(a, "ben.policy").post().uri("/api/rule-sets/{v}/approval", draft).contentType(MediaType.APPLICATION_JSON).body("{\"urgentReason\": \"Corrects a threshold that is unsafe for children now\"}")
+        as(a, "ben.policy").post().uri("/api/rule-sets/{v}/approval", draft).contentType(MediaType.APPLICATION_JSON).body("{}")
                 .retrieve().toBodilessEntity();
 
         Map<String, Set<Integer>> levelsSeenOnB = new ConcurrentHashMap<>();
