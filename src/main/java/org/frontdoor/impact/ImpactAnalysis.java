@@ -82,6 +82,8 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
     static final java.time.Duration KEEP_WARM = java.time.Duration.ofMinutes(10);
     private final AtomicInteger running = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The rule sets (content hashes) the live workers were last prepared for. */
+    private volatile String preparedPair;
     private final java.util.concurrent.atomic.AtomicLong runsEnded = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "impact-replay-retirer");
@@ -247,6 +249,11 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
      * preparation is under way; the workers are ended {@link #KEEP_WARM} later if no run comes. The future ends when they are ready.
      */
     public java.util.concurrent.CompletableFuture<Void> prepare(RuleSetFiles published, RuleSetFiles draft) {
+        String pair = published.hash() + " " + draft.hash();
+        // the same pair already prepared, its workers still up: another view of the page costs nothing
+        if (pair.equals(preparedPair) && workers.liveWorkers() >= workers.size()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
         if (running.get() > 0 || !preparing.compareAndSet(false, true)) {
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
@@ -257,6 +264,7 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
                     ReplayWorkerMain.Side dr = new ReplayWorkerMain.Side(draft.version(), draft.hash(), draft.files());
                     compileEverywhere(pub, dr);
                     warmUp(pub, dr);
+                    preparedPair = pair;
                 } catch (RuntimeException e) {
                     // a draft that does not compile, or busy workers: the run itself will say so
                     log.debug("Replay workers not prepared: {}", e.getClass().getSimpleName());

@@ -250,6 +250,8 @@ class ImpactAnalysisTest {
         assertThat(impact.workers().idleWorkerPids()).as("workers ready").hasSize(impact.workers().size());
         int started = impact.workers().startedWorkers();
         assertThat(started).as("replay worker processes started by opening the page").isEqualTo(before + impact.workers().size());
+        // the page opened again: nothing more to do while those workers are up
+        assertThat(impact.prepare(files(published), files(draft))).isCompleted();
 
         ImpactReport report = impact.analyse(files(published), files(draft), FROM, TO);
 
