@@ -22,3 +22,49 @@ for (const input of document.querySelectorAll('[data-module="fd-concern-filter"]
     }
   });
 }
+
+// The DMN editor (policy leads, on a draft): the Apache KIE editor opened on the model the page names; on "Save to the
+// draft" the editor's content goes into the form, which is posted as any form is (CSRF token, why, the draft's hash).
+for (const form of document.querySelectorAll('[data-module="fd-dmn-editor"]')) {
+  const container = document.getElementById(form.dataset.container);
+  const content = form.querySelector('textarea[name="content"]');
+  const status = document.getElementById(form.dataset.status);
+  const say = (words) => { status.textContent = words; };
+  const script = document.createElement('script');
+  script.src = form.dataset.editorScript;
+  script.onerror = () => say('The editor could not be loaded. Use the table editor or upload a file instead.');
+  script.onload = async () => {
+    const model = content.value.trim() !== '' ? content.value
+      : await fetch(form.dataset.model, { credentials: 'same-origin' }).then((r) => r.text());
+    const editor = window.DmnEditor.open({
+      container,
+      initialContent: Promise.resolve(model),
+      initialFileNormalizedPosixPathRelativeToTheWorkspaceRoot: form.dataset.fileName,
+      readOnly: false,
+    });
+    // ready when the editor can give its content back
+    for (let tries = 0; tries < 120; tries++) {
+      try {
+        await Promise.race([editor.getContent(),
+          new Promise((resolve, reject) => { setTimeout(() => reject(new Error('not ready')), 2000); })]);
+        break;
+      } catch (notYet) {
+        await new Promise((resolve) => { setTimeout(resolve, 500); });
+      }
+    }
+    form.dataset.ready = 'true';
+    form.querySelector('button[type="submit"]').disabled = false;
+    say('The editor is open. Nothing is saved until you press “Save to the draft”.');
+    let sending = false;
+    form.addEventListener('submit', async (event) => {
+      if (sending) {
+        return;
+      }
+      event.preventDefault();
+      content.value = await editor.getContent();
+      sending = true;
+      form.submit();
+    });
+  };
+  document.head.appendChild(script);
+}

@@ -28,11 +28,11 @@ public class PolicyProblem extends RuntimeException {
      * @param what what was looked for, e.g. "rule-set version 7"; not repeated in the answer, which may carry no part
      *             of the address the client sent
      */
-    static PolicyProblem notFound(String what) {
+    public static PolicyProblem notFound(String what) {
         return new PolicyProblem(Kind.NOT_FOUND, "There is no such rule-set version, file, scenario-gate run or referral.", List.of());
     }
 
-    static PolicyProblem conflict(String detail, List<String> reasons) {
+    public static PolicyProblem conflict(String detail, List<String> reasons) {
         return new PolicyProblem(Kind.CONFLICT, detail, reasons.stream().map(r -> new Reason(null, r)).toList());
     }
 

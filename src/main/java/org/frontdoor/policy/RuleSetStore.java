@@ -100,6 +100,14 @@ class RuleSetStore {
         return jdbc.sql("SELECT gate_report FROM rule_set_version WHERE version = ?").param(version).query(String.class).optional();
     }
 
+    /**
+     * Holds the version's row until the transaction ends, so changes to one draft's files are made one after another:
+     * the second sees the first's content hash (and is refused as stale) instead of racing it on the file rows.
+     */
+    void lock(String version) {
+        jdbc.sql("SELECT version FROM rule_set_version WHERE version = ? FOR UPDATE").param(version).query(String.class).optional();
+    }
+
     Optional<RuleSetVersion> find(String version) {
         return jdbc.sql("SELECT * FROM rule_set_version WHERE version = ?").param(version).query(this::row).optional();
     }

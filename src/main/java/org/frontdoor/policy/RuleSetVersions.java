@@ -117,6 +117,16 @@ public class RuleSetVersions implements InitializingBean {
         return compiled.get(version + "#" + v.hash(), k -> catalog.compile(version, store.models(version)));
     }
 
+    /**
+     * The version as it would be with {@code file} in place of its file of that name, compiled but not stored: to say
+     * what a save would change before it is made.
+     */
+    public RuleSet compiledWith(String version, ModelFile file) {
+        List<ModelFile> files = new java.util.ArrayList<>(store.models(version).stream().filter(f -> !f.fileName().equals(file.fileName())).toList());
+        files.add(file);
+        return catalog.compile(version, files);
+    }
+
     /** The version a recorded referral was evaluated with, found by its content hash. */
     public Optional<String> versionWithHash(String hash) {
         return store.versionWithHash(hash);
@@ -157,9 +167,29 @@ public class RuleSetVersions implements InitializingBean {
      * makes this change fail and roll back whole.
      */
     public RuleSetVersion replaceModels(ActingUser actor, String version, List<ModelFile> files, boolean wholeSet) {
+        return change(actor, version, files, wholeSet, null, wholeSet ? "set-replaced" : "model-replaced",
+                String.join(", ", files.stream().map(ModelFile::fileName).toList()));
+    }
+
+    /**
+     * One edit made in the table editor: the file replaces the draft's file of that name only if the draft still
+     * holds {@code baseHash}, the content the edit was made on (checked and written in one transaction), so two
+     * policy leads editing at once cannot overwrite each other's rows. {@code detail} says what changed and why.
+     */
+    public RuleSetVersion editModel(ActingUser actor, String version, ModelFile file, String baseHash, String detail) {
+        return change(actor, version, List.of(file), false, baseHash, "table-edited", detail);
+    }
+
+    private RuleSetVersion change(ActingUser actor, String version, List<ModelFile> files, boolean wholeSet, String baseHash, String event,
+                                  String detail) {
         requirePolicyLead(actor, "change a draft");
         tx.executeWithoutResult(s -> {
+            store.lock(version);
             RuleSetVersion v = editable(version);
+            if (baseHash != null && !baseHash.equals(v.hash())) {
+                throw PolicyProblem.conflict("Version " + version + " has changed since you opened this page; your change was not saved.",
+                        List.of("Open the table again to see the change, then make yours."));
+            }
             if (wholeSet) {
                 store.removeModels(version);
             }
@@ -169,8 +199,7 @@ public class RuleSetVersions implements InitializingBean {
                 throw changedMeanwhile(version);
             }
             store.addContributor(version, actor.name());
-            store.event(version, wholeSet ? "set-replaced" : "model-replaced", actor.name(), clock.instant(),
-                    String.join(", ", files.stream().map(ModelFile::fileName).toList()));
+            store.event(version, event, actor.name(), clock.instant(), detail);
         });
         return get(version);
     }

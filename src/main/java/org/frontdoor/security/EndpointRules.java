@@ -122,7 +122,19 @@ public final class EndpointRules {
             only(POST, "/rule-sets/{version}/intended", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/approve", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/publish", POLICY_LEAD),
-            only(POST, "/rule-sets/{version}/rollback", POLICY_LEAD));
+            only(POST, "/rule-sets/{version}/rollback", POLICY_LEAD),
+            // the table editor (drafts only)
+            only(GET, "/rule-sets/{version}/edit", POLICY_LEAD),
+            only(GET, "/rule-sets/{version}/edit/{file}/{table}", POLICY_LEAD),
+            only(GET, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}", POLICY_LEAD),
+            only(POST, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}", POLICY_LEAD),
+            only(GET, "/rule-sets/{version}/edit/{file}/{table}/rows/new", POLICY_LEAD),
+            only(POST, "/rule-sets/{version}/edit/{file}/{table}/rows/new", POLICY_LEAD),
+            only(GET, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/remove", POLICY_LEAD),
+            only(POST, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/remove", POLICY_LEAD),
+            only(GET, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/move", POLICY_LEAD),
+            only(POST, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/move", POLICY_LEAD),
+            only(GET, "/rule-sets/{version}/indicators/new", POLICY_LEAD));
 
     /**
      * Change notices (page and API): listed above as public, and public once their version is published; a draft's (or

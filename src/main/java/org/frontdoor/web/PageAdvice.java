@@ -89,6 +89,15 @@ class PageAdvice {
         return "problem";
     }
 
+    /** A part of the address of the wrong kind (a row "number" that is not a number): that page does not exist. */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    String noSuchAddress(Model model, HttpSession session, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        everyPage(model, session);   // an exception handler's model does not get the @ModelAttribute values
+        model.addAttribute("notFound", "address");
+        return "not-found";
+    }
+
     /** Anything else: a page, never problem+json or exception text; Spring's own request errors keep their status. */
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpSession session, HttpServletResponse response) {

@@ -67,6 +67,7 @@ class RuleSetPageController {
         }
         model.addAttribute("versions", versions.all());
         model.addAttribute("inForce", versions.inForceVersion());
+        model.addAttribute("canChange", org.frontdoor.security.SignedIn.current().map(u -> u.has(ActingUser.Role.POLICY_LEAD)).orElse(false));
         return "rule-sets";
     }
 
@@ -193,6 +194,9 @@ class RuleSetPageController {
             model.addAttribute("errors", FormErrors.none());
         }
         model.addAttribute("v", v);
+        // the cycle's forms are for policy leads; auditors and other staff read the same page without them
+        model.addAttribute("canChange", org.frontdoor.security.SignedIn.current()
+                .map(u -> u.has(ActingUser.Role.POLICY_LEAD)).orElse(false));
         if (!model.containsAttribute("publishForm")) {
             model.addAttribute("publishForm", Map.of());
         }

@@ -41,15 +41,11 @@ class RuleSetPagesIT {
     }
 
     @Test
-    void aPolicyLeadDraftsUploadsAndChecksAChangeAnotherApprovesAndPublishesItAndItIsRolledBack() throws Exception {
+    void aPolicyLeadChangesARowInTheBrowserChecksItAnotherApprovesAndPublishesItAndItIsRolledBack() throws Exception {
         String original = versions.inForceVersion();
         String absence = org.frontdoor.FrontDoorApi.record(http, """
                 {"referrer": {"type": "school"}, "children": [{"ref": "child-1", "ageYears": 9}], "concerns": ["L2-CD-01"],
                  "consent": {"status": "given"}}""");
-        String xml = Files.readString(Path.of("rules/indicator-catalogue.dmn"));
-        int level = xml.indexOf("<text>2</text>", xml.indexOf("&quot;L2-CD-01&quot;</text>"));
-        Path upload = Files.createTempDirectory("upload").resolve("indicator-catalogue.dmn");
-        Files.writeString(upload, xml.substring(0, level) + "<text>3</text>" + xml.substring(level + 14));
         if (browser == null) {
             browser = Browser.open(port);
         }
@@ -59,9 +55,33 @@ class RuleSetPagesIT {
         browser.submit("create-draft");
         String draft = browser.path().substring("/rule-sets/".length());
         assertThat(browser.text("#status")).isEqualTo("Draft");
-        browser.find("#file").sendKeys(upload.toAbsolutePath().toString());
-        browser.submit("upload");
-        assertThat(browser.find("main").getText()).contains("Changed L2-CD-01: output 'level' was 2, now 3");
+        // the change made in the browser, without XML: the catalogue's row for L2-CD-01, its level from 2 to 3
+        int row = org.frontdoor.rules.DecisionTables.table(new ModelFile("indicator-catalogue.dmn",
+                Files.readAllBytes(Path.of("rules/indicator-catalogue.dmn"))), "Indicator").rows().stream()
+                .filter(r -> r.ruleId().equals("L2-CD-01")).findFirst().orElseThrow().number();
+        browser.submit("edit-tables");
+        browser.page("policy-editor-tables");
+        browser.submit("edit-Indicator");
+        assertThat(browser.text("#row-" + row)).contains("L2-CD-01", "Indicator code: L2-CD-01", "level: 2", "Occasional unauthorised absence");
+        browser.submit("change-" + row);
+        assertThat(browser.text("#input-0-hint")).contains("Now: L2-CD-01");
+        browser.type("output-0", "three");
+        browser.submit("save-row");
+        // every problem at once, in plain English, and nothing saved
+        assertThat(browser.text(".govuk-error-summary")).contains("level names \u2018three\u2019, which is not a value this table can use",
+                "Say why you are making this change");
+        assertThat(versions.get(draft).events()).extracting(e -> e.action()).doesNotContain("table-edited");
+        browser.page("policy-editor-row-errors");
+        browser.type("output-0", "3");
+        browser.type("why", "Occasional absence is a targeted early help need: agreed with the education welfare service");
+        browser.submit("save-row");
+        assertThat(browser.text("#saved")).contains("Your change is saved to the draft");
+        assertThat(browser.text("#row-" + row)).contains("level: 3");
+        browser.page("policy-editor-saved");
+        browser.go("/rule-sets/" + draft);
+        assertThat(browser.find("main").getText()).contains("Changed L2-CD-01: output 'level' was 2, now 3")
+                .contains("Indicator, row " + row + " (L2-CD-01): level from 2 to 3. Why: Occasional absence is a targeted early help need");
+        assertThat(browser.find("main").getText()).as("the saved file changed nothing else").contains("1 table changed: 1 row changed.");
         browser.submit("impact-link");
         assertThat(browser.text("#impact-totals")).contains("1 child raised");
         assertThat(browser.text("#changed-referrals")).contains(absence);
