@@ -35,7 +35,11 @@ for (const form of document.querySelectorAll('[data-module="fd-dmn-editor"]')) {
   script.onerror = () => say('The editor could not be loaded. Use the table editor or upload a file instead.');
   script.onload = async () => {
     const model = content.value.trim() !== '' ? content.value
-      : await fetch(form.dataset.model, { credentials: 'same-origin' }).then((r) => r.text());
+      : await fetch(form.dataset.model, { credentials: 'same-origin' }).then((r) => (r.ok ? r.text() : null));
+    if (model === null) {
+      say('The model could not be opened. Go back to the draft and try again.');
+      return;
+    }
     const editor = window.DmnEditor.open({
       container,
       initialContent: Promise.resolve(model),

@@ -52,6 +52,7 @@ public final class EndpointRules {
             open(POST, "/api/assessments"), open(GET, "/api/transparency-record"), open(GET, "/api/rule-sets/in-force"),
             open(GET, "/api/rule-sets/{version}/change-notice"), open(GET, "/api/guidance/indicators"),
             open(GET, "/assets/**"), open(GET, "/webjars/**"), open(GET, "/css/**"), open(GET, "/js/**"), open(GET, "/favicon.ico"),
+            open(GET, "/kie/**"),   // the Apache KIE DMN editor's bundle and licences: open-source code, no data
             open(null, "/error"), open(null, "/forbidden"),
             open(GET, "/v3/api-docs"), open(GET, "/v3/api-docs.yaml"), open(GET, "/v3/api-docs/swagger-config"),
             open(GET, "/v3/api-docs/**"), open(GET, "/swagger-ui.html"), open(GET, "/swagger-ui/**"),
@@ -134,7 +135,11 @@ public final class EndpointRules {
             only(POST, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/remove", POLICY_LEAD),
             only(GET, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/move", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/move", POLICY_LEAD),
-            only(GET, "/rule-sets/{version}/indicators/new", POLICY_LEAD));
+            only(GET, "/rule-sets/{version}/indicators/new", POLICY_LEAD),
+            // the Apache KIE DMN editor on a draft's model
+            only(GET, "/rule-sets/{version}/dmn-editor/{file}", POLICY_LEAD),
+            only(POST, "/rule-sets/{version}/dmn-editor/{file}", POLICY_LEAD),
+            only(GET, "/rule-sets/{version}/dmn-editor/{file}/model", POLICY_LEAD));
 
     /**
      * Change notices (page and API): listed above as public, and public once their version is published; a draft's (or

@@ -54,6 +54,18 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The one page that opens the Apache KIE DMN editor: its bundle (served from this site) adds inline styles and
+     * scripts, builds its canvas in frames and workers from blob: addresses and uses data: fonts. Everything still comes
+     * from this site; nothing may be sent elsewhere, framed or posted elsewhere.
+     */
+    static final String EDITOR_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; frame-src 'self' blob: data:; worker-src 'self' blob:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The editor's page (not its model download, not any other page): /rule-sets/{version}/dmn-editor/{file}, as decoded by the container. */
+    private static final java.util.regex.Pattern EDITOR_PAGE = java.util.regex.Pattern.compile("/rule-sets/[^/]+/dmn-editor/[^/]+");
+
     private final ObjectProvider<PublishedVersions> published;
 
     private final ObjectProvider<SingleSignOnStaff> staff;
@@ -185,7 +197,11 @@ class SecurityConfig {
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
-        h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        h.addHeaderWriter((request, response) -> {
+            boolean editor = "GET".equals(request.getMethod())
+                    && EDITOR_PAGE.matcher(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())).matches();
+            response.setHeader("Content-Security-Policy", editor ? EDITOR_CSP : CSP);
+        })
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentTypeOptions(c -> { })

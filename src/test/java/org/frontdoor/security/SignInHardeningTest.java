@@ -54,6 +54,16 @@ class SignInHardeningTest {
             assertThat(h.firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(h.firstValue("Permissions-Policy").orElse("")).contains("camera=()");
         }
+        // the DMN editor's page alone allows inline script and style (the KIE bundle needs them); its model download and
+        // every other address under it keep the strict policy
+        assertThat(StaffSession.anonymous(port).get("/rule-sets/1/dmn-editor/front-door-decision.dmn").headers()
+                .firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self' 'unsafe-inline'", "frame-ancestors 'none'",
+                        "connect-src 'self'", "form-action 'self'").doesNotContain("unsafe-eval");
+        for (String other : new String[] {"/rule-sets/1/dmn-editor/front-door-decision.dmn/model", "/rule-sets/1/dmn-editor",
+                "/rule-sets/1/dmn-editor/a/b", "/x/rule-sets/1/dmn-editor/front-door-decision.dmn"}) {
+            assertThat(StaffSession.anonymous(port).get(other).headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(other).contains("script-src 'self';").doesNotContain("unsafe-inline");
+        }
         assertThat(StaffSession.signedIn(port, "pat.practitioner").get("/contacts/new").headers().firstValue("Cache-Control").orElse(""))
                 .as("a staff page is not kept in caches").contains("no-store");
     }
