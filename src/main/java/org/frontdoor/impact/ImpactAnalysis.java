@@ -339,6 +339,27 @@ public class ImpactAnalysis implements org.springframework.beans.factory.Disposa
         return first;
     }
 
+    /**
+     * A worked example a policy lead typed (never stored): the contact on both rule sets, in a replay worker like the
+     * recorded referrals, so the draft is evaluated only where Java classes cannot be reached.
+     *
+     * @return per child (in the contact's order) the outcome on the published rules ({@code before}) and on the draft
+     *         ({@code after}), or the reason it could not be evaluated
+     * @throws DecisionNotReached either rule set does not compile
+     */
+    public ReplayWorkerMain.Answer example(RuleSetFiles published, RuleSetFiles draft, Contact contact) {
+        ReplayWorkerMain.Side pub = new ReplayWorkerMain.Side(published.version(), published.hash(), published.files());
+        ReplayWorkerMain.Side dr = new ReplayWorkerMain.Side(draft.version(), draft.hash(), draft.files());
+        String written;
+        try {
+            written = json.writeValueAsString(contact);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a contact could not be written for the replay worker", e);
+        }
+        ReplayWorkerMain.Response r = ask(pub, dr, List.of(new ReplayWorkerMain.SentRow("example", written, java.util.Map.of(), true, true)));
+        return r.answers().get(0);
+    }
+
     /** Runs each task on a daemon thread of its own. */
     private static java.util.concurrent.Executor ownThread(String name) {
         return task -> {

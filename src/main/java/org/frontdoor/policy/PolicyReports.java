@@ -85,6 +85,14 @@ public class PolicyReports {
         return work.within(() -> impact.analyse(published, draft, from, to));
     }
 
+    /** A worked example (not stored) on the version in force and on this version, evaluated in a replay worker. */
+    public org.frontdoor.impact.ReplayWorkerMain.Answer example(String version, org.frontdoor.decision.Contact contact) {
+        String inForce = versions.inForceVersion();
+        var published = new org.frontdoor.impact.ImpactAnalysis.RuleSetFiles(inForce, versions.models(inForce));
+        var draft = new org.frontdoor.impact.ImpactAnalysis.RuleSetFiles(version, versions.models(version));
+        return work.within(() -> impact.example(published, draft, contact));
+    }
+
     /**
      * A draft's page is open, so its impact analysis and scenario gate are likely next: their worker processes start
      * (and compile the draft) in the background, so neither run waits for a cold JVM. Nothing for a version that is

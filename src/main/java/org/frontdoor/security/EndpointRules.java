@@ -136,6 +136,9 @@ public final class EndpointRules {
             only(GET, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/move", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/edit/{file}/{table}/rows/{number}/move", POLICY_LEAD),
             only(GET, "/rule-sets/{version}/indicators/new", POLICY_LEAD),
+            // a version side by side with the one in force: guidance, a worked example (not stored), impact
+            only(GET, "/rule-sets/{version}/preview", POLICY_LEAD),
+            only(POST, "/rule-sets/{version}/preview", POLICY_LEAD),
             // the Apache KIE DMN editor on a draft's model
             only(GET, "/rule-sets/{version}/dmn-editor/{file}", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/dmn-editor/{file}", POLICY_LEAD),

@@ -274,7 +274,7 @@ class RuleSetPageController {
     }
 
     /** "Level 2 Additional": the label from the version's Level table, else the one the outcome carried, else the number alone. */
-    private static String levelName(Tables tables, int level, String fromOutcome) {
+    static String levelName(Tables tables, int level, String fromOutcome) {
         String label = tables.level(level).map(Tables.LevelRow::label).orElse(fromOutcome);
         return label == null || label.isBlank() ? "Level " + level : "Level " + level + " " + label;
     }

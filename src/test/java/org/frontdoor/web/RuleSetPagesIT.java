@@ -32,6 +32,8 @@ class RuleSetPagesIT {
     RuleSetVersions versions;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterAll
     static void closeTheBrowser() {
@@ -82,7 +84,22 @@ class RuleSetPagesIT {
         assertThat(browser.find("main").getText()).contains("Changed L2-CD-01: output 'level' was 2, now 3")
                 .contains("Indicator, row " + row + " (L2-CD-01): level from 2 to 3. Why: Occasional absence is a targeted early help need");
         assertThat(browser.find("main").getText()).as("the saved file changed nothing else").contains("1 table changed: 1 row changed.");
-        browser.submit("impact-link");
+        // the preview: what partners would read, and a worked example on both versions (not stored)
+        browser.submit("preview-link");
+        assertThat(browser.all("#guidance-indicators tbody tr")).as("only the changed indicator reads differently").hasSize(1);
+        assertThat(browser.text("#guidance-L2-CD-01")).contains("Level 2 Additional", "Level 3", "Occasional unauthorised absence");
+        int referralsBefore = referralCount();
+        browser.choose("referrer-type", "school");
+        browser.type("children-0-ageYears", "9");
+        browser.tick("input[name='concerns'][value='L2-CD-01']");
+        browser.tick("#consent-status");
+        browser.submit("compare");
+        assertThat(browser.text("#example-verdict")).isEqualTo("The versions differ for this example.");
+        assertThat(browser.text("#example-in-force")).contains("Level 2 Additional");
+        assertThat(browser.text("#example-version")).contains("Level 3");
+        assertThat(referralCount()).as("the worked example is not stored").isEqualTo(referralsBefore);
+        browser.page("policy-preview");
+        browser.submit("preview-impact");
         assertThat(browser.text("#impact-totals")).contains("1 child raised");
         assertThat(browser.text("#changed-referrals")).contains(absence);
         assertThat(browser.all("svg.fd-chart")).hasSize(1);
@@ -186,5 +203,9 @@ class RuleSetPagesIT {
         assertThat(browser.text("#rule-set")).contains(versions.inForceVersion());
         assertThat(browser.find("#challenge").isDisplayed()).isTrue();
         browser.page("transparency-record");
+    }
+
+    private int referralCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM referral").query(Integer.class).single();
     }
 }
