@@ -34,6 +34,57 @@ class RuleSetValidatorTest {
         assertThat(warm.errors()).as("errors on the shipped rules").isEmpty();
         assertThat(warm.publishable()).isTrue();
         assertThat(warm.warnings()).allSatisfy(w -> assertThat(w.message()).isNotBlank());
+        assertThat(warm.warnings()).as("every table is checked: by the KIE analyser, else by the service's own analysis")
+                .noneMatch(w -> w.kind().equals("not analysed"));
+    }
+
+    // ----- the service's own analysis, for tables with list contains, not(...) and null tests -----
+
+    @Test
+    void underFirstAGapAndARowThatCanNeverGiveItsAnswerAreFoundInListTests() {
+        ValidationReport report = validator.validate(List.of(testModel("coverage.dmn")));
+        report.warnings().forEach(w -> System.out.println("  coverage.dmn WARNING [" + w.kind() + "] " + w.message()));
+        assertThat(report.warnings()).filteredOn(f -> "Route".equals(f.table()) && f.kind().equals("gap")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).contains("Table 'Route' has a gap"))
+                .anySatisfy(f -> assertThat(f.message()).contains("'Concerns' none", "'Age' 10"));
+        assertThat(report.warnings()).filteredOn(f -> "Route".equals(f.table()) && f.kind().equals("masked rule")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.ruleIds()).containsExactly("C-02");
+                    assertThat(f.message()).contains("row C-02 can never give its answer");
+                });
+        assertThat(report.warnings()).as("a table whose last row catches every case has no gap")
+                .noneMatch(f -> "Covered route".equals(f.table()));
+        assertThat(report.warnings()).noneMatch(f -> f.kind().equals("not analysed"));
+    }
+
+    @Test
+    void underUniqueTwoListTestsMatchingTheSameCaseOverlap() {
+        ValidationReport report = validator.validate(List.of(testModel("coverage.dmn")));
+        assertThat(report.warnings()).filteredOn(f -> "Unique route".equals(f.table()) && f.kind().equals("overlap")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.ruleIds()).containsExactly("U-01", "U-02");
+                    assertThat(f.message()).contains("only \"a\" and \"b\"", "UNIQUE");
+                });
+        assertThat(report.warnings()).filteredOn(f -> "Unique route".equals(f.table()) && f.kind().equals("gap"))
+                .anySatisfy(f -> assertThat(f.message()).contains("'Concerns' none"));
+    }
+
+    @Test
+    void aCollectTableHasNoGapsOrOverlapsToReport() {
+        ValidationReport report = validator.validate(List.of(testModel("coverage.dmn")));
+        assertThat(report.warnings()).noneMatch(f -> "Collected".equals(f.table()));
+    }
+
+    @Test
+    void removingTheLastLevel1RowOfPrimaryPathwayLeavesAGapTheAnalysisFinds() {
+        ValidationReport report = validator.validate(shippedWithDecisionModel(xml -> {
+            int table = xml.indexOf("name=\"Primary pathway\"");
+            int end = xml.indexOf("</decisionTable>", table);
+            int last = xml.lastIndexOf("<rule ", end);
+            return xml.substring(0, last) + xml.substring(xml.indexOf("</rule>", last) + "</rule>".length());
+        }));
+        assertThat(report.warnings()).filteredOn(f -> "Primary pathway".equals(f.table()) && f.kind().equals("gap")).isNotEmpty()
+                .anySatisfy(f -> assertThat(f.message()).contains("'Level of need' 1"));
     }
 
     @Test

@@ -128,6 +128,11 @@ public final class FeelCells {
         }
     }
 
+    /** A cell of an input column as the engine's parser reads it (names it does not know are left as references). */
+    static BaseNode parseTest(String text) {
+        return parse(text, Kind.TEST, List.of(), new ArrayList<>());
+    }
+
     private static BaseNode parse(String text, Kind kind, Collection<String> names, List<FEELEvent> events) {
         Map<String, Type> types = new LinkedHashMap<>();
         names.forEach(n -> types.put(n, BuiltInType.UNKNOWN));

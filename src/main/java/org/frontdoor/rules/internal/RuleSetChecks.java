@@ -83,6 +83,7 @@ public final class RuleSetChecks {
         List<DMNModel> compiled = compile(readable, out);
         long t3 = System.nanoTime();
         if (compiled != null) {
+            ownAnalysis(compiled, out);
             out.addAll(ServiceContract.check(compiled));
             if (out.stream().noneMatch(Finding::isError)) {
                 serviceCompile(readable, out);
@@ -92,6 +93,63 @@ public final class RuleSetChecks {
         log.debug("Rule set checked: schema {} ms, semantics and table analysis {} ms, compilation {} ms, contract and service compilation {} ms",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return dedupe(out);
+    }
+
+    /**
+     * Each table the KIE analyser could not check ("not analysed") is checked by {@link TableCoverage} instead: its
+     * findings replace the "not analysed" one, which stays only for a table too large to try every combination.
+     */
+    private static void ownAnalysis(List<DMNModel> compiled, List<Finding> out) {
+        TableCoverage coverage = new TableCoverage();
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (!"not analysed".equals(f.kind()) || f.table() == null) {
+                continue;
+            }
+            for (DMNModel model : compiled) {
+                if (f.model() != null && !f.model().equals(model.getName())) {
+                    continue;
+                }
+                org.kie.dmn.model.api.DecisionTable dt = table(model, f.table());
+                if (dt == null) {
+                    continue;
+                }
+                List<Finding> found;
+                try {
+                    found = coverage.analyse(model, f.table(), dt);
+                } catch (RuntimeException e) {
+                    log.debug("Own analysis of a table stopped", e);
+                    found = null;
+                }
+                if (found != null) {
+                    out.remove(i);
+                    out.addAll(i, found);
+                    i += found.size() - 1;
+                } else {
+                    out.set(i, new Finding(f.severity(), f.kind(), f.model(), f.table(), f.ruleIds(), "Table '" + f.table()
+                            + "' has too many combinations of values to check them all for gaps and overlaps; check its rows by hand.", f.engineMessage()));
+                }
+                break;
+            }
+        }
+    }
+
+    private static org.kie.dmn.model.api.DecisionTable table(DMNModel model, String name) {
+        for (org.kie.dmn.model.api.DRGElement e : model.getDefinitions().getDrgElement()) {
+            if (!name.equals(e.getName())) {
+                continue;
+            }
+            org.kie.dmn.model.api.Expression x = null;
+            if (e instanceof org.kie.dmn.model.api.Decision d) {
+                x = d.getExpression();
+            } else if (e instanceof org.kie.dmn.model.api.BusinessKnowledgeModel b && b.getEncapsulatedLogic() != null) {
+                x = b.getEncapsulatedLogic().getExpression();
+            }
+            if (x instanceof org.kie.dmn.model.api.DecisionTable dt) {
+                return dt;
+            }
+        }
+        return null;
     }
 
     private List<Finding> schema(ModelFile file, String modelName) {
