@@ -100,6 +100,22 @@ class RuleSetStore {
         return jdbc.sql("SELECT gate_report FROM rule_set_version WHERE version = ?").param(version).query(String.class).optional();
     }
 
+    /** Records (or records again) that a warning of the version is intended, and why. */
+    void acknowledge(String version, String key, String kind, String table, String message, String reason, String by, Instant at) {
+        jdbc.sql("DELETE FROM validation_acknowledgement WHERE version = ? AND finding_key = ?").params(version, key).update();
+        jdbc.sql("""
+                INSERT INTO validation_acknowledgement (version, finding_key, kind, table_name, message, reason, acknowledged_by, acknowledged_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""").params(version, key, kind, table, message, reason, by, ts(at)).update();
+    }
+
+    /** A new draft starts with the acknowledged warnings of the version it was made from. */
+    void copyAcknowledgements(String from, String to) {
+        jdbc.sql("""
+                INSERT INTO validation_acknowledgement (version, finding_key, kind, table_name, message, reason, acknowledged_by, acknowledged_at)
+                SELECT ?, finding_key, kind, table_name, message, reason, acknowledged_by, acknowledged_at
+                FROM validation_acknowledgement WHERE version = ?""").params(to, from).update();
+    }
+
     /**
      * Holds the version's row until the transaction ends, so changes to one draft's files are made one after another:
      * the second sees the first's content hash (and is refused as stale) instead of racing it on the file rows.

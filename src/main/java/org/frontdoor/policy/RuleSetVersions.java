@@ -72,6 +72,10 @@ public class RuleSetVersions implements InitializingBean {
         store.update(version, 0, "effective_from = ?, published_by = ?, published_at = ?",
                 RuleSetStore.ts(now), SYSTEM, RuleSetStore.ts(now));
         store.event(version, "seeded", SYSTEM, now, "recorded from the rules folder at first start");
+        for (ValidationAcknowledgements.Seed a : ValidationAcknowledgements.seedRows(catalog.seedFile(ValidationAcknowledgements.SEED_FILE))) {
+            store.acknowledge(version, ValidationAcknowledgements.key(a.kind(), a.table(), a.message()), a.kind(), a.table(), a.message(),
+                    a.reason(), SYSTEM, now);
+        }
         log.info("Recorded rule set {} from the rules folder as the first published version", version);
     }
 
@@ -154,6 +158,7 @@ public class RuleSetVersions implements InitializingBean {
                 store.putModel(label, f);
             }
             store.addContributor(label, actor.name());
+            store.copyAcknowledgements(from, label);
             store.event(label, "created", actor.name(), now, "draft from version " + from);
             return label;
         });

@@ -82,6 +82,29 @@ public class RuleSetCatalog {
         return set;
     }
 
+    /**
+     * Another file of the rules folder (or of its packaged copy), such as the acknowledged validation warnings of the
+     * first version; null when there is none.
+     */
+    public byte[] seedFile(String name) {
+        try {
+            Path dir = Path.of(properties.directory());
+            if (Files.isDirectory(dir)) {
+                Path file = dir.resolve(name);
+                return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            }
+            Resource r = new PathMatchingResourcePatternResolver().getResource("classpath:rules/" + name);
+            if (!r.exists()) {
+                return null;
+            }
+            try (InputStream in = r.getInputStream()) {
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name + " from the rules folder", e);
+        }
+    }
+
     private List<ModelFile> readSources() {
         Path dir = Path.of(properties.directory());
         try {

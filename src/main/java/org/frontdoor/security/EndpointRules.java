@@ -122,6 +122,7 @@ public final class EndpointRules {
             only(POST, "/rule-sets/{version}/gate", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/intended", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/approve", POLICY_LEAD),
+            only(POST, "/rule-sets/{version}/acknowledgements", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/publish", POLICY_LEAD),
             only(POST, "/rule-sets/{version}/rollback", POLICY_LEAD),
             // the table editor (drafts only)

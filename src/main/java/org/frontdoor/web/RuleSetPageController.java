@@ -45,9 +45,12 @@ class RuleSetPageController {
     private final PageIdentity identity;
     private final PageAccess access;
     private final ZoneId zone;
+    private final org.frontdoor.policy.ValidationAcknowledgements acknowledgements;
 
     RuleSetPageController(RuleSetVersions versions, PolicyReports reports, PolicyActions actions, PageIdentity identity, PageAccess access,
-                          @org.springframework.beans.factory.annotation.Value("${frontdoor.calendar.zone:Europe/London}") String zone) {
+                          @org.springframework.beans.factory.annotation.Value("${frontdoor.calendar.zone:Europe/London}") String zone,
+                          org.frontdoor.policy.ValidationAcknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
         this.versions = versions;
         this.reports = reports;
         this.actions = actions;
@@ -105,6 +108,25 @@ class RuleSetPageController {
         // one failing scenario at a time, each with its own reason (the API can still mark several)
         String next = act(version, session, model, "reason", user -> actions.markIntended(user, version, scenario, reason));
         return next.startsWith("redirect:") ? next + "#gate" : next;
+    }
+
+    /** A validation warning on the report, with its acknowledgement if a policy lead has said it is intended. */
+    record WarningRow(org.frontdoor.rules.Finding finding, String key, String field,
+                      org.frontdoor.policy.ValidationAcknowledgements.Acknowledgement acknowledgement) {
+    }
+
+    /** A policy lead says one warning of a draft is intended, and why (one at a time, each with its own reason). */
+    @PostMapping("/rule-sets/{version}/acknowledgements")
+    String acknowledge(@PathVariable String version, @RequestParam(defaultValue = "") String key,
+                       @RequestParam(defaultValue = "") String reason, HttpSession session, Model model) {
+        String field = "ack-" + (key.length() >= 12 ? key.substring(0, 12) : key);
+        if (reason.isBlank()) {
+            identity.require(session, "/rule-sets/" + version);
+            model.addAttribute("errors", FormErrors.none().add(field, "Say why this warning is intended: it stays on the report with your reason"));
+            return one(version, model);
+        }
+        String next = act(version, session, model, field, user -> acknowledgements.acknowledge(user, version, key, reason));
+        return next.startsWith("redirect:") ? next + "#validation" : next;
     }
 
     @PostMapping("/rule-sets/{version}/approve")
@@ -203,7 +225,16 @@ class RuleSetPageController {
         model.addAttribute("noticeDays", actions.noticeWorkingDays());
         model.addAttribute("earliestDay", actions.earliestPublicationDay());
         model.addAttribute("inForce", versions.inForceVersion().equals(version));
-        model.addAttribute("validation", reports.validation(version));
+        org.frontdoor.rules.ValidationReport validation = reports.validation(version);
+        model.addAttribute("validation", validation);
+        Map<String, org.frontdoor.policy.ValidationAcknowledgements.Acknowledgement> acknowledged = acknowledgements.of(version);
+        List<WarningRow> warnings = new ArrayList<>();
+        for (org.frontdoor.rules.Finding f : validation.warnings()) {
+            String key = org.frontdoor.policy.ValidationAcknowledgements.key(f);
+            warnings.add(new WarningRow(f, key, "ack-" + key.substring(0, 12), acknowledged.get(key)));
+        }
+        model.addAttribute("warningRows", warnings);
+        model.addAttribute("unacknowledged", warnings.stream().filter(w -> w.acknowledgement() == null).count());
         PolicyReports.GateSummary gate = reports.lastGate(version).orElse(null);
         model.addAttribute("gate", gate);
         model.addAttribute("comparedWith", reports.comparedWith(version));

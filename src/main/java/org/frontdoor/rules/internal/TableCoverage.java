@@ -237,13 +237,12 @@ final class TableCoverage {
                 });
             }
             values.addAll(tried);
+        } else if ("number".equals(type)) {
+            values.add(BigDecimal.ZERO);   // a number column whose rows name no number (e.g. only not(null))
         } else {
             values.addAll(strings);
             if (fromContact) {
                 values.add(OTHER);
-            }
-            if ("number".equals(type) && fromContact) {
-                values.add(BigDecimal.ZERO);
             }
         }
         if (fromContact) {
@@ -370,8 +369,12 @@ final class TableCoverage {
                 return;
             }
             if (candidates.isEmpty()) {
+                String gap = describe(assignment, col, essential(assignment, col));
+                if (gaps.contains(gap)) {
+                    return;
+                }
                 if (gaps.size() < GAPS_SHOWN) {
-                    gaps.add(describe(assignment, col));
+                    gaps.add(gap);
                 } else {
                     moreGaps++;
                 }
@@ -428,16 +431,56 @@ final class TableCoverage {
             return false;
         }
 
+        /**
+         * The columns of a gap that matter: one at a time, a column is set free (any of its values) and dropped from the
+         * description when no row matches even so.
+         */
+        private boolean[] essential(Object[] assignment, int upTo) {
+            boolean[] kept = new boolean[upTo];
+            java.util.Arrays.fill(kept, true);
+            int[] valueAt = new int[upTo];
+            for (int c = 0; c < upTo; c++) {
+                valueAt[c] = cols.get(c).values().indexOf(assignment[c]);
+            }
+            for (int free = 0; free < upTo; free++) {
+                kept[free] = false;
+                BitSet rows = new BitSet();
+                rows.set(0, dt.getRule().size());
+                for (int c = 0; c < upTo; c++) {
+                    if (kept[c]) {
+                        rows.and(matches.get(c).get(valueAt[c]));
+                    }
+                }
+                boolean matchedWhenFree = false;
+                for (BitSet any : matches.get(free)) {
+                    matchedWhenFree |= rows.intersects(any);
+                }
+                if (matchedWhenFree) {
+                    kept[free] = true;
+                }
+            }
+            return kept;
+        }
+
         private String describe(Object[] assignment, int upTo) {
+            boolean[] all = new boolean[upTo];
+            java.util.Arrays.fill(all, true);
+            return describe(assignment, upTo, all);
+        }
+
+        private String describe(Object[] assignment, int upTo, boolean[] kept) {
             List<String> parts = new ArrayList<>();
             for (int c = 0; c < upTo; c++) {
+                if (!kept[c]) {
+                    continue;
+                }
                 Column column = cols.get(c);
                 if (column.values().size() == 1 && OTHER.equals(column.values().get(0))) {
                     continue;   // every row says "-": not part of the case
                 }
                 parts.add("'" + column.name() + "' " + TableCoverage.describe(assignment[c]));
             }
-            return parts.isEmpty() ? "any values" : String.join(", ", parts) + (upTo < cols.size() ? " (whatever the other columns hold)" : "");
+            return parts.isEmpty() ? "any values" : String.join(", ", parts) + (parts.size() < cols.size() ? " (whatever the other columns hold)" : "");
         }
     }
 
