@@ -62,6 +62,8 @@ final class TableCoverage {
 
     private final FEEL feel = FEELBuilder.builder().build();
     private final EvaluationContext context = ((FEELImpl) feel).newEvaluationContext(List.of(), Map.of());
+    /** Each cell's text compiled once by the engine's FEEL, then applied to every value. */
+    private final Map<String, List<UnaryTest>> compiled = new java.util.HashMap<>();
 
     /** The table's findings, or null when it is too large to try every combination. */
     List<Finding> analyse(DMNModel model, String table, DecisionTable dt) {
@@ -281,7 +283,7 @@ final class TableCoverage {
             return false;
         }
         try {
-            List<UnaryTest> tests = feel.evaluateUnaryTests(text);
+            List<UnaryTest> tests = compiled.computeIfAbsent(text, feel::evaluateUnaryTests);
             if (tests == null) {
                 return false;
             }
