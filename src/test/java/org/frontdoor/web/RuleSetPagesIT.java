@@ -143,6 +143,18 @@ class RuleSetPagesIT {
         browser.type("effectiveFrom-year", "2020");
         browser.submit("publish");
         assertThat(browser.text(".govuk-error-summary")).contains("In force from: must be in the future");
+        // a date with partners' notice: the check page says when; nothing is scheduled until it is confirmed
+        java.time.LocalDate later = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(60);
+        browser.type("effectiveFrom-day", String.valueOf(later.getDayOfMonth()));
+        browser.type("effectiveFrom-month", String.valueOf(later.getMonthValue()));
+        browser.type("effectiveFrom-year", String.valueOf(later.getYear()));
+        browser.type("effectiveFrom-time", "09:00");
+        browser.submit("publish");
+        assertThat(browser.text("#takes-effect")).contains(String.valueOf(later.getYear()), " at 9");
+        assertThat(browser.text("#notice-given")).startsWith("At least");
+        browser.page("policy-publish-scheduled-check");
+        assertThat(versions.get(draft).effectiveFrom()).as("not scheduled before the confirmation").isNull();
+        browser.go("/rule-sets/" + draft);
         browser.type("effectiveFrom-day", "");
         browser.type("effectiveFrom-month", "");
         browser.type("effectiveFrom-year", "");
