@@ -152,6 +152,8 @@ class ApprovalRaceTest {
     @Test
     void validationOfContentThatMovedMeanwhileIsRefusedNotFiledUnderTheWrongHash() {
         String draft = versions.createDraft(AUTHOR, null, "Moving").version();
+        // content of its own, so no report of the same content (e.g. the version in force's) is already known
+        versions.replaceModels(AUTHOR, draft, List.of(edited(draft, "seen " + draft)), false);
         RuleSetVersion seen = versions.get(draft);
         versions.replaceModels(AUTHOR, draft, List.of(edited(draft, "moved")), false);
         Throwable t = catchThrowable(() -> validation.report(seen));
