@@ -76,7 +76,7 @@ class DmnEditorIT {
         var validation = reports.validation(draft);
         assertThat(validation.errors()).as("the draft the editor saved validates").isEmpty();
         assertThat(validation.warnings()).as("and warns of no more than the version in force").hasSize(warningsInForce);
-        assertThat(browser.find("main").getText()).contains("0 errors, " + warningsInForce + " warnings.", "No differences.");
+        assertThat(browser.find("main").getText()).contains("0 errors, " + warningsInForce + " warnings", "No differences.");
 
         // one cell, in the editor's own table: the catalogue's row for L2-CD-01, its level from 2 to 3
         browser.go("/rule-sets/" + draft + "/dmn-editor/indicator-catalogue.dmn");
